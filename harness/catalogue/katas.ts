@@ -1,0 +1,97 @@
+/**
+ * Discovery: which katas exist, in what order, and what their metadata says.
+ * The order lives only in katas/curriculum.json; everything else is read from each kata's folder.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { closest, distance } from 'fastest-levenshtein';
+import type { KataMeta } from '../kit.ts';
+import { CURRICULUM_FILE, kataFiles } from '../paths.ts';
+import { UserError } from '../errors.ts';
+import { curriculumSchema, describeIssues, metaSchema, type Curriculum } from './schema.ts';
+
+export interface KataRef {
+  id: string;
+  pattern: string;
+  slug: string;
+  /** Position in the curriculum, from 0. */
+  order: number;
+}
+
+export function readCurriculum(file = CURRICULUM_FILE): Curriculum {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UserError(`Cannot read the curriculum ${file}: ${(error as Error).message}. Restore it with \`git checkout -- katas/curriculum.json\`.`);
+  }
+  const parsed = curriculumSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new UserError(`The curriculum ${file} is invalid:\n  ${describeIssues(parsed.error).join('\n  ')}`);
+  }
+  return parsed.data;
+}
+
+/** Every kata of the curriculum, in teaching order. */
+export function listKatas(curriculum = readCurriculum()): KataRef[] {
+  const katas: KataRef[] = [];
+  for (const { pattern, katas: slugs } of curriculum.patterns) {
+    for (const slug of slugs) katas.push({ id: `${pattern}/${slug}`, pattern, slug, order: katas.length });
+  }
+  return katas;
+}
+
+export function patternsOf(katas: readonly KataRef[]): string[] {
+  return [...new Set(katas.map((k) => k.pattern))];
+}
+
+const KATA_NAME = /^[a-z0-9-]+(?:\/[a-z0-9-]+)?$/;
+
+/**
+ * A kata by full id (`hashmap/two-sum`) or unique slug (`two-sum`). Anything else is a UserError
+ * that suggests the nearest name; a name that tries to leave the workspace is refused outright.
+ */
+export function resolveKata(name: string, katas: readonly KataRef[] = listKatas()): KataRef {
+  if (!KATA_NAME.test(name)) {
+    throw new UserError(
+      `\`${name}\` is not a kata name: expected \`<pattern>/<slug>\` or \`<slug>\` in lower-case letters, digits and hyphens. Run \`kata list\` to see them.`,
+    );
+  }
+  const byId = katas.find((k) => k.id === name);
+  if (byId) return byId;
+  const bySlug = katas.filter((k) => k.slug === name);
+  if (bySlug.length === 1) return bySlug[0]!;
+  if (bySlug.length > 1) {
+    throw new UserError(`\`${name}\` names several katas: ${bySlug.map((k) => `\`${k.id}\``).join(', ')}. Use the full id.`);
+  }
+  const candidates = name.includes('/') ? katas.map((k) => k.id) : katas.map((k) => k.slug);
+  const nearest = candidates.length ? closest(name, candidates) : undefined;
+  const suggestion =
+    nearest && distance(name, nearest) <= Math.max(2, Math.floor(name.length / 3)) ? ` Did you mean \`${nearest}\`?` : '';
+  throw new UserError(`Unknown kata \`${name}\`.${suggestion} Run \`kata list\` to see every kata.`);
+}
+
+/** Loads and validates a kata's metadata module. A broken one is a UserError naming the file. */
+export async function loadMeta(id: string): Promise<KataMeta> {
+  const file = kataFiles(id).meta;
+  if (!existsSync(file)) throw new UserError(`\`${id}\` has no metadata file: expected ${file}. Run \`kata lint\`.`);
+  let mod: { default?: unknown };
+  try {
+    mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+  } catch (error) {
+    throw new UserError(`Cannot load ${file}: ${(error as Error).message}`);
+  }
+  const parsed = metaSchema.safeParse(mod.default);
+  if (!parsed.success) {
+    throw new UserError(`Invalid metadata in ${file}:\n  ${describeIssues(parsed.error).join('\n  ')}`);
+  }
+  return parsed.data as KataMeta;
+}
+
+/** Metadata of every kata that has a readable one; the others map to their error message. */
+export async function loadAllMeta(katas: readonly KataRef[]): Promise<Map<string, KataMeta | Error>> {
+  const entries = await Promise.all(
+    katas.map(async (k) => [k.id, await loadMeta(k.id).catch((e: Error) => e)] as const),
+  );
+  return new Map(entries);
+}

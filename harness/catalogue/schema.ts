@@ -1,0 +1,43 @@
+/** Schemas of the content files the harness reads: the curriculum and each kata's metadata. */
+import { z } from 'zod';
+import { COMPLEXITY_CLASSES, DIFFICULTIES } from '../kit.ts';
+
+const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const curriculumSchema = z.object({
+  $comment: z.string().optional(),
+  patterns: z
+    .array(
+      z.object({
+        pattern: z.string().regex(NAME, 'a pattern name is lower-case words joined by hyphens'),
+        katas: z.array(z.string().regex(NAME, 'a kata slug is lower-case words joined by hyphens')).min(1),
+      }),
+    )
+    .min(1),
+});
+export type Curriculum = z.infer<typeof curriculumSchema>;
+
+const sentence = z.string().trim().min(10, 'write a full sentence');
+
+export const metaSchema = z.object({
+  title: z.string().trim().min(2),
+  difficulty: z.enum(DIFFICULTIES),
+  target: z.object({ class: z.enum(COMPLEXITY_CLASSES).nullable(), text: z.string().trim().min(1).optional() }),
+  hints: z
+    .array(sentence)
+    .min(3, 'give at least three progressive hints')
+    .refine((hints) => /O\(|amortised|amortized|complexity/i.test(hints[0] ?? ''), {
+      message: 'the first hint states the target complexity',
+    }),
+  notes: z.object({
+    asked: z.array(sentence).min(1),
+    traps: z.array(sentence).min(1),
+    production: z.array(sentence).min(1),
+  }),
+  noBruteForce: sentence.optional(),
+});
+
+/** `{ hints.0: "too short" }` style, one line per problem, for lint and load errors. */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+}

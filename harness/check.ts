@@ -1,0 +1,62 @@
+/**
+ * `kata check`: the stages of a check for one kata, as data. Runs the tests against one
+ * implementation, records the result in the learner's state when it is the learner's own code,
+ * and says how to replay every failing property.
+ */
+import { randomInt } from 'node:crypto';
+import { describeImpl, type ImplTarget } from './runner/impl.ts';
+import { runKataTests, type KataTestReport } from './runner/run-tests.ts';
+import { recordCheck, updateState } from './state/store.ts';
+
+export interface CheckOptions {
+  seed?: number;
+  testName?: string;
+  replayPath?: string;
+  /** Record the outcome in the state file (only ever for the learner's own code). */
+  record?: boolean;
+}
+
+export interface CheckResult {
+  report: KataTestReport;
+  /** One command per failing property that replays exactly its shrunk counterexample. */
+  replays: { test: string; command: string }[];
+  /** A warning about the state file (damaged and moved aside), if any. */
+  stateWarning?: string;
+}
+
+export function newSeed(): number {
+  return randomInt(0, 2 ** 31 - 1);
+}
+
+function quote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+export function replayCommand(id: string, impl: ImplTarget, seed: number, path: string, testName: string): string {
+  const implArg = impl.kind === 'learner' ? '' : ` --impl ${quote(describeImpl(impl))}`;
+  return `npx kata check ${id}${implArg} --seed ${seed} --path ${quote(path)} --test ${quote(testName)}`;
+}
+
+export async function checkKata(id: string, impl: ImplTarget, options: CheckOptions = {}): Promise<CheckResult> {
+  const seed = options.seed ?? newSeed();
+  const [report] = await runKataTests([id], impl, {
+    seed,
+    ...(options.testName ? { testName: options.testName } : {}),
+    ...(options.replayPath ? { replayPath: options.replayPath } : {}),
+  });
+  const replays = report!.failures.flatMap((f) =>
+    f.property ? [{ test: f.test, command: replayCommand(id, impl, f.property.seed, f.property.path, f.name) }] : [],
+  );
+  let stateWarning: string | undefined;
+  if (options.record && impl.kind === 'learner' && !options.testName) {
+    stateWarning = updateState((state) =>
+      recordCheck(state, id, {
+        at: new Date().toISOString(),
+        status: report!.status,
+        passed: report!.passed,
+        failed: report!.failed,
+      }),
+    ).warning;
+  }
+  return { report: report!, replays, ...(stateWarning ? { stateWarning } : {}) };
+}

@@ -1,0 +1,31 @@
+import { checkKata } from '../../check.ts';
+import { resolveKata } from '../../catalogue/katas.ts';
+import { parseImpl } from '../../runner/impl.ts';
+import { integerOption } from '../options.ts';
+import { kataCommand, out } from '../command.ts';
+import { renderCheck } from '../render.ts';
+
+export default kataCommand({
+  meta: { name: 'check', description: "Run a kata's tests (examples, then properties) against your code or --impl" },
+  args: {
+    kata: { type: 'positional', required: true, description: 'Kata id (hashmap/two-sum) or unique slug (two-sum)' },
+    impl: { type: 'string', description: 'learner (default), reference, brute, or a directory laid out like katas/', valueHint: 'DIR' },
+    json: { type: 'boolean', description: 'Print one machine-readable result' },
+    seed: { type: 'string', description: 'Seed for the property tests (printed on every run)' },
+    path: { type: 'string', description: 'fast-check replay path, from a failure report (with --seed and --test)' },
+    test: { type: 'string', description: 'Only tests whose title contains this text' },
+  },
+  async run({ args }) {
+    const kata = resolveKata(args.kata);
+    const impl = parseImpl(args.impl);
+    const seed = integerOption('seed', args.seed);
+    const result = await checkKata(kata.id, impl, {
+      ...(seed !== undefined ? { seed } : {}),
+      ...(args.test ? { testName: args.test } : {}),
+      ...(args.path ? { replayPath: args.path } : {}),
+      record: true,
+    });
+    out(args.json ? JSON.stringify({ ...result.report, replays: result.replays }, null, 2) : renderCheck(result));
+    return result.report.status === 'passing' ? 0 : 1;
+  },
+});

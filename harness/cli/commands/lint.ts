@@ -1,0 +1,23 @@
+import { newSeed } from '../../check.ts';
+import { resolveKata } from '../../catalogue/katas.ts';
+import { lintFull, lintStructure } from '../../lint/lint.ts';
+import { integerOption } from '../options.ts';
+import { kataCommand, out } from '../command.ts';
+import { renderLint } from '../render.ts';
+
+export default kataCommand({
+  meta: { name: 'lint', description: 'Check the content: files, metadata, tests; with --full also run references, brute forces and stubs' },
+  args: {
+    kata: { type: 'positional', required: false, description: 'Only this kata' },
+    full: { type: 'boolean', description: 'Also run every reference and brute force against the tests, and every stub' },
+    seed: { type: 'string', description: 'Seed for the property tests under --full' },
+  },
+  async run({ args }) {
+    const ids = args.kata ? [resolveKata(args.kata).id] : undefined;
+    const seed = integerOption('seed', args.seed) ?? newSeed();
+    if (args.full) out(`kata lint --full: running every reference, brute force and stub (seed ${seed})…`);
+    const result = args.full ? await lintFull(seed, ids) : await lintStructure(ids);
+    out(renderLint(result.problems, result.checked));
+    return result.problems.length === 0 ? 0 : 1;
+  },
+});

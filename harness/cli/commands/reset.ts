@@ -1,0 +1,35 @@
+import { createInterface } from 'node:readline/promises';
+import { resolveKata } from '../../catalogue/katas.ts';
+import { UserError } from '../../errors.ts';
+import { resetKata } from '../../reset.ts';
+import { kataCommand, out } from '../command.ts';
+
+async function confirm(question: string): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return /^y(es)?$/i.test((await rl.question(question)).trim());
+  } finally {
+    rl.close();
+  }
+}
+
+export default kataCommand({
+  meta: { name: 'reset', description: 'Restore the stub as shipped; your version is kept as a backup' },
+  args: {
+    kata: { type: 'positional', required: true, description: 'Kata id or unique slug' },
+    yes: { type: 'boolean', alias: 'y', description: 'Do not ask for confirmation' },
+  },
+  async run({ args }) {
+    const kata = resolveKata(args.kata);
+    if (!args.yes) {
+      if (!process.stdin.isTTY) throw new UserError(`\`kata reset ${kata.slug}\` needs confirmation: run it in a terminal or pass --yes.`);
+      if (!(await confirm(`Replace katas/${kata.id}/${kata.slug}.ts with the original stub? Your version is kept as a backup. [y/N] `))) {
+        out('Nothing changed.');
+        return 0;
+      }
+    }
+    const result = resetKata(kata.id);
+    out(result.backup ? `Restored the stub of ${kata.id}. Your version is in ${result.backup}.` : `${kata.id} already holds the original stub; nothing changed.`);
+    return 0;
+  },
+});

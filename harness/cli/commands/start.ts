@@ -1,0 +1,30 @@
+import pc from 'picocolors';
+import { checkKata } from '../../check.ts';
+import { firstUnsolved, listProgress } from '../../progress.ts';
+import { LEARNER } from '../../runner/impl.ts';
+import { loadState } from '../../state/store.ts';
+import { err, kataCommand, out } from '../command.ts';
+import { renderCheck, renderProgress } from '../render.ts';
+
+export default kataCommand({
+  meta: { name: 'start', description: 'Show your progress, then check the first kata you have not solved' },
+  args: {},
+  async run() {
+    const { state, warning } = loadState();
+    if (warning) err(warning);
+    const rows = await listProgress(undefined, state);
+    out(renderProgress(rows));
+    const next = firstUnsolved(rows);
+    if (!next) {
+      out('', );
+      out(pc.green('Every kata passes. Next: `npx kata lint --full` if you add katas, or practise a pattern again after `npx kata reset <kata>`.'));
+      return 0;
+    }
+    out('');
+    out(pc.bold(`Next up: ${next.id}${next.title ? ` (${next.title})` : ''}. Task: katas/${next.id}/README.md`));
+    out('');
+    const result = await checkKata(next.id, LEARNER, { record: true });
+    out(renderCheck(result));
+    return 0;
+  },
+});

@@ -1,0 +1,137 @@
+/**
+ * Runs kata test files with Vitest, in-process, against one implementation, and returns plain
+ * data: one report per kata. Prints nothing.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { startVitest, type Reporter, type TestModule, type TestCase } from 'vitest/node';
+import { kataFiles, ROOT } from '../paths.ts';
+import { describeImpl, implFile, type ImplTarget } from './impl.ts';
+import { kataTestOptions, viteConfigFor } from './vitest-config.ts';
+import { parsePropertyFailure, stableTestName, type PropertyFailure } from './fast-check-failure.ts';
+
+export type TestStatus = 'not-started' | 'failing' | 'passing';
+
+export interface FailureReport {
+  /** The test's full title (describe > it), without the seed fast-check's wrapper appends. */
+  test: string;
+  /** The test's own title, which `--test` filters on. */
+  name: string;
+  /** The assertion or error message, first lines. */
+  message: string;
+  /** Present when a property failed: the shrunk counterexample and how to replay it. */
+  property?: PropertyFailure;
+  notImplemented: boolean;
+}
+
+export interface KataTestReport {
+  id: string;
+  impl: string;
+  seed: number;
+  status: TestStatus;
+  passed: number;
+  failed: number;
+  failures: FailureReport[];
+  /** Errors outside any test: the implementation did not load (syntax error, missing export...). */
+  loadErrors: string[];
+}
+
+export interface RunOptions {
+  seed: number;
+  /** Only tests whose title contains this text (used to replay one property). */
+  testName?: string;
+  /** fast-check replay path, with `seed` and `testName`. */
+  replayPath?: string;
+}
+
+interface SerializedErrorLike {
+  name?: string;
+  message?: string;
+  cause?: unknown;
+}
+
+function mentionsNotImplemented(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 4) return false;
+  const e = error as SerializedErrorLike;
+  if (e.name === 'NotImplemented' || /is not implemented yet/.test(e.message ?? '')) return true;
+  return mentionsNotImplemented(e.cause, depth + 1);
+}
+
+function describeCause(error: SerializedErrorLike): string {
+  const cause = error.cause as SerializedErrorLike | undefined;
+  if (!cause || typeof cause !== 'object') return '';
+  return `${cause.name ?? 'Error'}: ${cause.message ?? ''}`.trim();
+}
+
+function failureOf(test: TestCase): FailureReport {
+  const errors = (test.result().errors ?? []) as SerializedErrorLike[];
+  const first = errors[0] ?? { message: 'failed without an error' };
+  const property = parsePropertyFailure(first.message ?? '') ?? undefined;
+  // For a property the message is fast-check's report; what actually broke is its cause.
+  const message = property ? describeCause(first) || 'the property returned false' : (first.message ?? '');
+  return {
+    test: stableTestName(test.fullName),
+    name: stableTestName(test.name),
+    message: message.split('\n').slice(0, 12).join('\n'),
+    ...(property ? { property } : {}),
+    notImplemented: errors.some((e) => mentionsNotImplemented(e)),
+  };
+}
+
+function reportOf(id: string, module: TestModule | undefined, impl: ImplTarget, seed: number): KataTestReport {
+  const failures: FailureReport[] = [];
+  let passed = 0;
+  const loadErrors: string[] = [];
+  if (!module) loadErrors.push('the test file did not run');
+  else {
+    for (const error of module.errors()) loadErrors.push(`${error.name ?? 'Error'}: ${error.message}`);
+    for (const test of module.children.allTests()) {
+      const state = test.result().state;
+      if (state === 'passed') passed++;
+      else if (state === 'failed') failures.push(failureOf(test));
+    }
+  }
+  const notStarted =
+    loadErrors.length === 0 && failures.length > 0 && failures.every((f) => f.notImplemented);
+  const status: TestStatus = notStarted ? 'not-started' : failures.length || loadErrors.length ? 'failing' : 'passing';
+  return { id, impl: describeImpl(impl), seed, status, passed, failed: failures.length, failures, loadErrors };
+}
+
+/** Runs the tests of the given katas against `impl`. Katas whose implementation file is missing fail to load. */
+export async function runKataTests(ids: readonly string[], impl: ImplTarget, options: RunOptions): Promise<KataTestReport[]> {
+  const reports = new Map<string, KataTestReport>();
+  const runnable = ids.filter((id) => {
+    const file = implFile(impl, id);
+    if (existsSync(file)) return true;
+    reports.set(id, {
+      id, impl: describeImpl(impl), seed: options.seed, status: 'failing', passed: 0, failed: 0, failures: [],
+      loadErrors: [`no implementation file: expected ${path.relative(ROOT, file) || file}`],
+    });
+    return false;
+  });
+  if (runnable.length > 0) {
+    let modules: readonly TestModule[] = [];
+    const collector: Reporter = { onTestRunEnd: (testModules) => { modules = testModules; } };
+    const env: Record<string, string> = { KATA_SEED: String(options.seed) };
+    if (options.replayPath) env.KATA_PATH = options.replayPath;
+    const vitest = await startVitest(
+      'test',
+      runnable.map((id) => kataFiles(id).test),
+      {
+        config: false,
+        watch: false,
+        reporters: [collector],
+        ...(options.testName ? { testNamePattern: escapeRegExp(options.testName) } : {}),
+      },
+      { ...viteConfigFor(impl), test: { ...kataTestOptions(), env } },
+    );
+    await vitest.close();
+    const byFile = new Map(modules.map((m) => [path.resolve(m.moduleId), m]));
+    for (const id of runnable) reports.set(id, reportOf(id, byFile.get(kataFiles(id).test), impl, options.seed));
+  }
+  return ids.map((id) => reports.get(id)!);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

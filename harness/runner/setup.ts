@@ -1,0 +1,18 @@
+/**
+ * Vitest setup file for kata tests: seeds fast-check from the environment the harness sets, so
+ * every run prints its seed and any failure can be replayed exactly.
+ *   KATA_SEED  base seed of every property in this run (integer)
+ *   KATA_PATH  fast-check replay path of one failing case (with KATA_SEED and a test name filter)
+ */
+import fc from 'fast-check';
+import { PROPERTY_TIME_LIMIT_MS } from './vitest-config.ts';
+
+const seed = process.env.KATA_SEED === undefined ? undefined : Number(process.env.KATA_SEED);
+const replayPath = process.env.KATA_PATH || undefined;
+
+fc.configureGlobal({
+  ...(seed !== undefined && Number.isInteger(seed) ? { seed } : {}),
+  ...(replayPath ? { path: replayPath, endOnFailure: true } : {}),
+  interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS,
+  numRuns: 200,
+});

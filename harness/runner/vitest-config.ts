@@ -1,0 +1,32 @@
+/**
+ * The Vitest configuration every kata test run uses, whether started by `npx vitest` (through
+ * vitest.config.ts) or by the harness in-process. One function, so the two never drift.
+ */
+import type { UserConfig } from 'vite';
+import type { InlineConfig } from 'vitest/node';
+import { KIT_FILE, ROOT } from '../paths.ts';
+import { implPlugin, type ImplTarget } from './impl.ts';
+
+/** Runner timeout for one test; property tests stop generating well before it (setup.ts). */
+export const TEST_TIMEOUT_MS = 20_000;
+/** fast-check stops generating new cases after this long and keeps what it found. */
+export const PROPERTY_TIME_LIMIT_MS = 5_000;
+
+export function viteConfigFor(target: ImplTarget): UserConfig {
+  return {
+    root: ROOT,
+    plugins: [implPlugin(target)],
+    resolve: { alias: { '#kit': KIT_FILE } },
+    logLevel: 'silent',
+  };
+}
+
+export function kataTestOptions(): InlineConfig {
+  return {
+    include: ['katas/**/*.test.ts'],
+    setupFiles: [`${ROOT}/harness/runner/setup.ts`],
+    testTimeout: TEST_TIMEOUT_MS,
+    hookTimeout: TEST_TIMEOUT_MS,
+    pool: 'forks',
+  };
+}

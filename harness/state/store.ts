@@ -1,0 +1,110 @@
+/**
+ * The learner's state: progress, hints shown, and the history of verdicts of every kata.
+ * One JSON file under the git-ignored .kata/ folder, validated on read, written atomically.
+ * A damaged file is moved aside (and named in a warning), never silently discarded.
+ */
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { STATE_DIR } from '../paths.ts';
+import { writeFileAtomic } from './atomic.ts';
+
+export const STATE_VERSION = 1;
+
+const statusSchema = z.enum(['not-started', 'failing', 'passing']);
+
+export const complexityRecordSchema = z.object({
+  /** What the engine concluded: see harness/engine/verdict.ts. */
+  verdict: z.enum(['ok', 'regression', 'inconclusive', 'skipped']),
+  /** Bucket the learner's solution grows in, e.g. "n^2"; null when not measured. */
+  grows: z.string().nullable(),
+  target: z.string().nullable(),
+  /** Learner time / reference time at the largest size measured. */
+  ratio: z.number().nullable(),
+  maxN: z.number().nullable(),
+});
+export type ComplexityRecord = z.infer<typeof complexityRecordSchema>;
+
+export const historyEntrySchema = z.object({
+  at: z.string(),
+  status: statusSchema,
+  passed: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative(),
+  complexity: complexityRecordSchema.optional(),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+export const kataStateSchema = z.object({
+  status: statusSchema,
+  hintsShown: z.number().int().nonnegative(),
+  history: z.array(historyEntrySchema),
+});
+export type KataState = z.infer<typeof kataStateSchema>;
+
+export const stateSchema = z.object({
+  version: z.literal(STATE_VERSION),
+  katas: z.record(z.string(), kataStateSchema),
+});
+export type State = z.infer<typeof stateSchema>;
+
+/** How many verdicts per kata are kept. */
+export const HISTORY_LIMIT = 50;
+
+export function emptyState(): State {
+  return { version: STATE_VERSION, katas: {} };
+}
+
+export function emptyKataState(): KataState {
+  return { status: 'not-started', hintsShown: 0, history: [] };
+}
+
+export interface LoadedState {
+  state: State;
+  /** Set when the file was damaged and moved aside: says where it went. */
+  warning?: string;
+}
+
+export function stateFile(dir = STATE_DIR): string {
+  return path.join(dir, 'state.json');
+}
+
+export function loadState(file = stateFile()): LoadedState {
+  if (!existsSync(file)) return { state: emptyState() };
+  let problem: string;
+  try {
+    const parsed = stateSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (parsed.success) return { state: parsed.data };
+    problem = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).slice(0, 3).join('; ');
+  } catch (error) {
+    problem = (error as Error).message;
+  }
+  const aside = `${file}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  renameSync(file, aside);
+  return {
+    state: emptyState(),
+    warning: `The state file ${file} was damaged (${problem}); it was moved to ${aside} and a fresh one started. Your solutions are untouched.`,
+  };
+}
+
+export function saveState(state: State, file = stateFile()): void {
+  writeFileAtomic(file, `${JSON.stringify(state, null, 2)}\n`);
+}
+
+/** Read, change, write: the one way commands update state. Returns the new state and any load warning. */
+export function updateState(change: (state: State) => void, file = stateFile()): LoadedState {
+  const loaded = loadState(file);
+  change(loaded.state);
+  saveState(loaded.state, file);
+  return loaded;
+}
+
+export function kataState(state: State, id: string): KataState {
+  return (state.katas[id] ??= emptyKataState());
+}
+
+export function recordCheck(state: State, id: string, entry: HistoryEntry): void {
+  const kata = kataState(state, id);
+  kata.status = entry.status;
+  kata.history.push(entry);
+  if (kata.history.length > HISTORY_LIMIT) kata.history.splice(0, kata.history.length - HISTORY_LIMIT);
+}

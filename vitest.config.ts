@@ -1,0 +1,20 @@
+/**
+ * `npx vitest` runs the harness's own unit tests and, as project `katas`, every kata's tests
+ * against the implementation named by KATA_IMPL (learner | reference | brute | DIR).
+ * `kata check` and `kata lint` use the same settings in-process (harness/runner/vitest-config.ts).
+ */
+import { defineConfig } from 'vitest/config';
+import { parseImpl } from './harness/runner/impl.ts';
+import { kataTestOptions, viteConfigFor } from './harness/runner/vitest-config.ts';
+
+const vite = viteConfigFor(parseImpl(process.env.KATA_IMPL));
+
+export default defineConfig({
+  ...vite,
+  test: {
+    projects: [
+      { extends: true, test: { name: 'harness', include: ['harness/**/*.test.ts', 'templates/**/*.test.ts'] } },
+      { extends: true, test: { name: 'katas', ...kataTestOptions() } },
+    ],
+  },
+});
