@@ -28,5 +28,11 @@ export function kataFiles(id: string, katasDir = KATAS_DIR) {
 export function solutionFiles(id: string, solutionsDir = SOLUTIONS_DIR) {
   const [pattern, slug] = id.split('/') as [string, string];
   const dir = path.join(solutionsDir, pattern, slug);
-  return { dir, reference: path.join(dir, `${slug}.ts`), brute: path.join(dir, `${slug}.brute.ts`) };
+  return {
+    dir,
+    reference: path.join(dir, `${slug}.ts`),
+    brute: path.join(dir, `${slug}.brute.ts`),
+    /** Deliberately broken copies the tests must reject: `mutants/<what-is-wrong>.ts`. */
+    mutants: path.join(dir, 'mutants'),
+  };
 }

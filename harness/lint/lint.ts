@@ -20,6 +20,16 @@ export interface LintProblem {
 export interface LintResult {
   checked: number;
   problems: LintProblem[];
+  /** With `full`: how many mutants the tests rejected. */
+  mutantsRejected?: number;
+}
+
+/** Every kata ships at least this many deliberately broken solutions, each of which its tests must reject. */
+export const MIN_MUTANTS = 3;
+
+export function mutantFiles(id: string): string[] {
+  const dir = solutionFiles(id).mutants;
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts')).sort().map((f) => path.join(dir, f)) : [];
 }
 
 const SKIPPED_OR_FOCUSED = /\b(?:it|test|describe|bench)(?:\.prop\([^)]*\))?\.(?:skip|only|todo|skipIf|runIf)\b|\bx(?:it|describe|test)\(|\bf(?:it|describe)\(/;
@@ -76,9 +86,14 @@ async function lintKata(k: KataRef, problems: LintProblem[]): Promise<void> {
   if (existsSync(files.dir)) {
     for (const name of readdirSync(files.dir)) if (!allowedKata.has(name)) report(`stray file katas/${k.id}/${name}: a kata folder holds only ${[...allowedKata].join(', ')}.`);
   }
-  const allowedSolution = new Set([`${k.slug}.ts`, `${k.slug}.brute.ts`]);
+  const allowedSolution = new Set([`${k.slug}.ts`, `${k.slug}.brute.ts`, 'mutants']);
   if (existsSync(solutions.dir)) {
     for (const name of readdirSync(solutions.dir)) if (!allowedSolution.has(name)) report(`stray file solutions/${k.id}/${name}.`);
+  }
+  const mutants = mutantFiles(k.id);
+  if (mutants.length < MIN_MUTANTS) report(`has ${mutants.length} mutants in solutions/${k.id}/mutants/; write at least ${MIN_MUTANTS} plausible wrong solutions the tests must reject.`);
+  for (const file of mutants) {
+    if (!/^\/\*\*?[\s\S]*?\*\/|^\/\//.test(readFileSync(file, 'utf8').trimStart())) report(`mutant ${path.basename(file)} does not start with a comment saying what is wrong with it.`);
   }
 
   if (existsSync(files.test)) {
@@ -131,6 +146,26 @@ export async function lintFull(seed: number, ids?: readonly string[]): Promise<L
   const targets = katas.map((k) => k.id);
   expectStatus(await runKataTests(targets.filter((id) => existsSync(solutionFiles(id).reference)), { kind: 'reference' }, { seed }), 'passing', 'the reference', result.problems);
   expectStatus(await runKataTests(targets.filter((id) => existsSync(solutionFiles(id).brute)), { kind: 'brute' }, { seed }), 'passing', 'the brute force', result.problems);
+
+  // Mutants: round r runs the r-th mutant of every kata, so the rounds stay few.
+  const byKata = new Map(targets.map((id) => [id, mutantFiles(id)]));
+  const rounds = Math.max(0, ...[...byKata.values()].map((m) => m.length));
+  for (let round = 0; round < rounds; round++) {
+    const files: Record<string, string> = {};
+    for (const [id, mutants] of byKata) if (mutants[round]) files[id] = mutants[round]!;
+    const reports = await runKataTests(Object.keys(files), { kind: 'files', label: `mutants round ${round + 1}`, files }, { seed });
+    for (const r of reports) {
+      if (r.status === 'failing' && r.loadErrors.length === 0) continue;
+      const name = path.basename(files[r.id]!);
+      result.problems.push({
+        id: r.id,
+        message: r.status === 'passing'
+          ? `mutant ${name} passes every test: the tests cannot tell it from a correct solution. Strengthen them.`
+          : `mutant ${name} did not run as a solution (${r.status}${r.loadErrors.length ? `: ${r.loadErrors[0]}` : ''}).`,
+      });
+    }
+    result.mutantsRejected = (result.mutantsRejected ?? 0) + reports.filter((r) => r.status === 'failing' && r.loadErrors.length === 0).length;
+  }
 
   const stubDir = mkdtempSync(path.join(os.tmpdir(), 'kata-stubs-'));
   try {

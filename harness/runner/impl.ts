@@ -14,7 +14,11 @@ export type ImplTarget =
   | { kind: 'reference' }
   | { kind: 'brute' }
   /** A directory laid out like `katas/`: `DIR/<pattern>/<slug>/<slug>.ts`. */
-  | { kind: 'dir'; dir: string };
+  | { kind: 'dir'; dir: string }
+  /** One file that plays the stub, for a check of one kata (e.g. a mutant). */
+  | { kind: 'file'; file: string }
+  /** One file per kata id, e.g. a round of deliberately broken copies (mutants) in `kata lint --full`. */
+  | { kind: 'files'; label: string; files: Readonly<Record<string, string>> };
 
 export const LEARNER: ImplTarget = { kind: 'learner' };
 
@@ -23,10 +27,11 @@ export function parseImpl(value: string | undefined, cwd = process.cwd()): ImplT
   if (value === undefined || value === '' || value === 'learner') return LEARNER;
   if (value === 'reference' || value === 'brute') return { kind: value };
   const dir = path.resolve(cwd, value);
+  if (existsSync(dir) && statSync(dir).isFile() && /\.[cm]?[jt]s$/.test(dir)) return { kind: 'file', file: dir };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UserError(
-      `--impl \`${value}\` is not a directory (looked for ${dir}). ` +
-        'Pass `reference`, `brute`, or a directory laid out like katas/ (DIR/<pattern>/<slug>/<slug>.ts).',
+      `--impl \`${value}\` is neither a directory nor a .ts file (looked for ${dir}). ` +
+        'Pass `reference`, `brute`, a directory laid out like katas/ (DIR/<pattern>/<slug>/<slug>.ts), or one implementation file.',
     );
   }
   if (path.resolve(dir) === KATAS_DIR) return LEARNER;
@@ -34,7 +39,10 @@ export function parseImpl(value: string | undefined, cwd = process.cwd()): ImplT
 }
 
 export function describeImpl(target: ImplTarget): string {
-  return target.kind === 'dir' ? target.dir : target.kind;
+  if (target.kind === 'dir') return target.dir;
+  if (target.kind === 'files') return target.label;
+  if (target.kind === 'file') return target.file;
+  return target.kind;
 }
 
 /** The file that plays the kata's stub for this target. */
@@ -48,6 +56,10 @@ export function implFile(target: ImplTarget, id: string): string {
       return solutionFiles(id).brute;
     case 'dir':
       return kataFiles(id, target.dir).stub;
+    case 'file':
+      return target.file;
+    case 'files':
+      return target.files[id] ?? `${target.label}: no file for ${id}`;
   }
 }
 

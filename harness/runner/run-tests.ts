@@ -64,7 +64,7 @@ function describeCause(error: SerializedErrorLike): string {
 }
 
 function failureOf(test: TestCase): FailureReport {
-  const errors = (test.result().errors ?? []) as SerializedErrorLike[];
+  const errors = (test.result().errors ?? []) as readonly SerializedErrorLike[];
   const first = errors[0] ?? { message: 'failed without an error' };
   const property = parsePropertyFailure(first.message ?? '') ?? undefined;
   // For a property the message is fast-check's report; what actually broke is its cause.
