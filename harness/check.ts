@@ -7,6 +7,9 @@ import { randomInt } from 'node:crypto';
 import { describeImpl, type ImplTarget } from './runner/impl.ts';
 import { runKataTests, type KataTestReport } from './runner/run-tests.ts';
 import { recordCheck, updateState } from './state/store.ts';
+import { loadMeta } from './catalogue/katas.ts';
+import { complexityRecord, complexityStage, regressionOverTime, type RegressionOverTime } from './complexity.ts';
+import type { ComplexityResult, RunComplexityOptions } from './engine/run.ts';
 
 export interface CheckOptions {
   seed?: number;
@@ -14,12 +17,19 @@ export interface CheckOptions {
   replayPath?: string;
   /** Record the outcome in the state file (only ever for the learner's own code). */
   record?: boolean;
+  /** Run the complexity stage once the tests pass (default true). */
+  complexity?: boolean;
+  complexityOptions?: RunComplexityOptions;
 }
 
 export interface CheckResult {
   report: KataTestReport;
   /** One command per failing property that replays exactly its shrunk counterexample. */
   replays: { test: string; command: string }[];
+  /** The complexity stage: null when not run (tests not passing, no bench, or turned off). */
+  complexity: ComplexityResult | null;
+  /** Set when the kata met its target before and no longer does. */
+  regression: RegressionOverTime | null;
   /** A warning about the state file (damaged and moved aside), if any. */
   stateWarning?: string;
 }
@@ -47,16 +57,23 @@ export async function checkKata(id: string, impl: ImplTarget, options: CheckOpti
   const replays = report!.failures.flatMap((f) =>
     f.property ? [{ test: f.test, command: replayCommand(id, impl, f.property.seed, f.property.path, f.name) }] : [],
   );
+  let complexity: ComplexityResult | null = null;
+  if (report!.status === 'passing' && options.complexity !== false && !options.testName) {
+    complexity = await complexityStage(id, impl, await loadMeta(id), { seed, ...options.complexityOptions });
+  }
   let stateWarning: string | undefined;
+  let regression: RegressionOverTime | null = null;
   if (options.record && impl.kind === 'learner' && !options.testName) {
-    stateWarning = updateState((state) =>
+    stateWarning = updateState((state) => {
       recordCheck(state, id, {
         at: new Date().toISOString(),
         status: report!.status,
         passed: report!.passed,
         failed: report!.failed,
-      }),
-    ).warning;
+        ...(complexity ? { complexity: complexityRecord(complexity) } : {}),
+      });
+      regression = regressionOverTime(state.katas[id]!.history);
+    }).warning;
   }
-  return { report: report!, replays, ...(stateWarning ? { stateWarning } : {}) };
+  return { report: report!, replays, complexity, regression, ...(stateWarning ? { stateWarning } : {}) };
 }

@@ -19,6 +19,7 @@ export const COMMANDS: Record<string, Loader> = {
   hint: () => import('./commands/hint.ts').then((m) => m.default),
   solution: () => import('./commands/solution.ts').then((m) => m.default),
   reset: () => import('./commands/reset.ts').then((m) => m.default),
+  bench: () => import('./commands/bench.ts').then((m) => m.default),
   lint: () => import('./commands/lint.ts').then((m) => m.default),
 };
 
@@ -29,7 +30,8 @@ Usage: kata <command> [options]     (npx kata … from the workspace)
 Commands:
   start                 your progress, then a check of the first unsolved kata
   list [pattern]        katas by pattern, with status, difficulty and target
-  check <kata>          run a kata's tests against your code (--impl, --json, --seed)
+  check <kata>          run a kata's tests, then its complexity check (--impl, --json, --seed)
+  bench <kata>          how your solution grows against the reference: table, verdict, chart
   hint <kata>           reveal the next hint
   solution <kata>       the reference and interview notes, once you pass (--force)
   reset <kata>          restore the original stub; your version is backed up (--yes)

@@ -1,5 +1,9 @@
 /** Turns the harness's data into terminal text. Colours come from picocolors, which honours NO_COLOR and pipes. */
 import pc from 'picocolors';
+import * as asciichart from 'asciichart';
+import type { ComplexityResult } from '../engine/run.ts';
+import { isFailure } from '../engine/engine.ts';
+import { describeRegression, type RegressionOverTime } from '../complexity.ts';
 import type { CheckResult } from '../check.ts';
 import type { ProgressRow } from '../progress.ts';
 import type { LintProblem } from '../lint/lint.ts';
@@ -25,7 +29,9 @@ export function renderCheck(result: CheckResult, { maxFailures = 5 } = {}): stri
   const counts = `${report.passed} passed, ${report.failed} failed`;
   lines.push(`${STATUS_MARK[report.status]} ${pc.bold(report.id)}: ${STATUS_TEXT[report.status]} (${counts}) against ${who}, seed ${report.seed}`);
   for (const error of report.loadErrors) lines.push('', pc.red(`  could not run the tests: ${error}`));
-  const shown = report.failures.slice(0, maxFailures);
+  // Property failures carry a counterexample and a replay: never hide them behind examples.
+  const ordered = [...report.failures.filter((f) => f.property), ...report.failures.filter((f) => !f.property)];
+  const shown = ordered.slice(0, maxFailures);
   for (const failure of shown) {
     lines.push('', `  ${pc.red('✗')} ${failure.test}`);
     if (failure.property) {
@@ -38,6 +44,8 @@ export function renderCheck(result: CheckResult, { maxFailures = 5 } = {}): stri
     if (replay) lines.push(`      replay: ${pc.cyan(replay.command)}`);
   }
   if (report.failures.length > shown.length) lines.push('', pc.dim(`  … and ${report.failures.length - shown.length} more failing tests.`));
+  if (result.complexity) lines.push('', renderComplexity(result.complexity, { regression: result.regression }));
+  else if (result.regression) lines.push('', pc.red(describeRegression(result.regression)));
   return lines.join('\n');
 }
 
@@ -67,4 +75,69 @@ export function renderLint(problems: readonly LintProblem[], checked: number): s
   const lines = problems.map((p) => `${pc.red('✗')} ${p.id ? `${pc.bold(p.id)}: ` : ''}${p.message}`);
   lines.push('', `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${checked} katas.`);
   return lines.join('\n');
+}
+
+// ---- complexity -------------------------------------------------------------------------------
+
+
+const VERDICT_MARK = { ok: pc.green('✓'), regression: pc.red('✗'), inconclusive: pc.yellow('?') } as const;
+
+function ms(value: number | null): string {
+  if (value === null) return pc.dim('over budget');
+  if (value >= 100) return `${value.toFixed(0)} ms`;
+  if (value >= 1) return `${value.toFixed(2)} ms`;
+  return `${(value * 1000).toFixed(1)} µs`;
+}
+
+/** The verdict line, and with `detail` the table, slopes and a log-log chart of both curves. */
+export function renderComplexity(result: ComplexityResult, { detail = false, regression = null as RegressionOverTime | null } = {}): string {
+  if (isFailure(result)) {
+    const whose = result.side === 'learner' ? '' : ` (a ${result.side === 'spec' ? 'bench file' : 'reference'} problem in the kata, not in your code)`;
+    return `${pc.red('✗')} complexity: ${result.error}${whose}`;
+  }
+  const v = result.verdict;
+  const lines = [`${VERDICT_MARK[v.kind]} complexity: ${v.text}`];
+  if (regression) lines.push(pc.red(`  ${describeRegression(regression)}`));
+  if (v.referenceMeetsTarget === false) {
+    lines.push(pc.yellow(`  note: the reference itself grows like ${v.reference.label}, not its target: a kata bug, reported to its authors, never held against you.`));
+  }
+  if (!detail) return lines.join('\n');
+  const m = result.measurements.at(-1)!;
+  lines.push('', pc.dim(`  n = ${result.n}; CPU time per call, median of ${m.roundsDone} rounds; seed ${m.seed}`));
+  const header = `  ${'n'.padStart(10)}  ${'yours'.padStart(12)}  ${'reference'.padStart(12)}  ${'ratio'.padStart(8)}`;
+  lines.push(pc.bold(header));
+  for (const p of m.points) {
+    const ratio = p.learner !== null && p.reference !== null ? `${(p.learner / p.reference).toFixed(2)}×` : '-';
+    lines.push(`  ${String(p.n).padStart(10)}  ${ms(p.learner).padStart(12)}  ${ms(p.reference).padStart(12)}  ${ratio.padStart(8)}`);
+  }
+  const slope = (s: typeof v.learner) => (s.slope ? `${s.slope.slope.toFixed(2)} (${s.label}, bucket ${s.bucket})` : 'not measured');
+  lines.push('', `  slope of log time on log n: yours ${slope(v.learner)}; reference ${slope(v.reference)}`);
+  if (v.ratio.slope) lines.push(pc.dim(`  ${v.reasons.join('; ')}`));
+  lines.push('', renderChart(m.points, m.kind));
+  return lines.join('\n');
+}
+
+function renderChart(points: { n: number; learner: number | null; reference: number | null }[], kind: 'doubling' | 'linear'): string {
+  const log = (x: number | null) => (x === null || x <= 0 ? NaN : Math.log10(x));
+  // asciichart cannot skip missing values, so each series stops at its last measured size.
+  const measured = (series: number[]) => series.slice(0, series.findIndex((y) => !Number.isFinite(y)) >>> 0);
+  const reference = measured(points.map((p) => log(p.reference)));
+  const learner = measured(points.map((p) => log(p.learner)));
+  const stretch = (series: number[]) => series.flatMap((y, i) => (i === series.length - 1 ? [y] : [y, NaN, NaN, NaN].map((v, k) => (k === 0 ? y : interpolate(y, series[i + 1]!, k / 4)))));
+  const finite = [...reference, ...learner].filter(Number.isFinite);
+  const chart = asciichart.plot([stretch(reference), stretch(learner)].filter((s) => s.length > 0), {
+    height: 10,
+    min: Math.min(...finite),
+    max: Math.max(...finite),
+    ...(pc.isColorSupported ? { colors: [asciichart.green, asciichart.red] } : {}),
+    format: (x: number) => ms(10 ** x).padStart(10),
+  });
+  const first = points[0]!.n;
+  const last = points.at(-1)!.n;
+  const axis = kind === 'doubling' ? 'n (log scale)' : 'n';
+  return `${chart}\n${' '.repeat(12)}n = ${first}${' '.repeat(Math.max(1, (points.length - 1) * 4 - String(first).length - String(last).length - 4))}${last}   ${axis}\n  ${pc.green('━ reference')}   ${pc.red('━ yours')}   (time on a log scale)`;
+}
+
+function interpolate(a: number, b: number, t: number): number {
+  return Number.isNaN(a) || Number.isNaN(b) ? NaN : a + (b - a) * t;
 }

@@ -15,13 +15,15 @@ const statusSchema = z.enum(['not-started', 'failing', 'passing']);
 
 export const complexityRecordSchema = z.object({
   /** What the engine concluded: see harness/engine/verdict.ts. */
-  verdict: z.enum(['ok', 'regression', 'inconclusive', 'skipped']),
+  verdict: z.enum(['ok', 'regression', 'inconclusive', 'error']),
   /** Bucket the learner's solution grows in, e.g. "n^2"; null when not measured. */
   grows: z.string().nullable(),
   target: z.string().nullable(),
   /** Learner time / reference time at the largest size measured. */
   ratio: z.number().nullable(),
   maxN: z.number().nullable(),
+  /** The verdict sentence as shown. */
+  text: z.string(),
 });
 export type ComplexityRecord = z.infer<typeof complexityRecordSchema>;
 

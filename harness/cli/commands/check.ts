@@ -14,6 +14,7 @@ export default kataCommand({
     seed: { type: 'string', description: 'Seed for the property tests (printed on every run)' },
     path: { type: 'string', description: 'fast-check replay path, from a failure report (with --seed and --test)' },
     test: { type: 'string', description: 'Only tests whose title contains this text' },
+    complexity: { type: 'boolean', default: true, description: 'Run the complexity stage once the tests pass', negativeDescription: 'Skip the complexity stage' },
   },
   async run({ args }) {
     const kata = resolveKata(args.kata);
@@ -24,8 +25,10 @@ export default kataCommand({
       ...(args.test ? { testName: args.test } : {}),
       ...(args.path ? { replayPath: args.path } : {}),
       record: true,
+      complexity: args.complexity,
     });
-    out(args.json ? JSON.stringify({ ...result.report, replays: result.replays }, null, 2) : renderCheck(result));
-    return result.report.status === 'passing' ? 0 : 1;
+    out(args.json ? JSON.stringify({ ...result.report, replays: result.replays, complexity: result.complexity, regression: result.regression }, null, 2) : renderCheck(result));
+    const regressed = result.complexity !== null && ('error' in result.complexity ? result.complexity.side === 'learner' : result.complexity.verdict.kind === 'regression');
+    return result.report.status === 'passing' && !regressed ? 0 : 1;
   },
 });

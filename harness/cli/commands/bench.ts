@@ -1,0 +1,32 @@
+import pc from 'picocolors';
+import { loadMeta, resolveKata } from '../../catalogue/katas.ts';
+import { newSeed } from '../../check.ts';
+import { complexityStage } from '../../complexity.ts';
+import { UserError } from '../../errors.ts';
+import { parseImpl } from '../../runner/impl.ts';
+import { integerOption } from '../options.ts';
+import { kataCommand, err, out } from '../command.ts';
+import { renderComplexity } from '../render.ts';
+import { isFailure } from '../../engine/engine.ts';
+
+export default kataCommand({
+  meta: { name: 'bench', description: 'Measure how a solution grows against the reference: table, slopes, verdict and chart' },
+  args: {
+    kata: { type: 'positional', required: true, description: 'Kata id or unique slug' },
+    impl: { type: 'string', description: 'learner (default), reference, brute, a directory laid out like katas/, or one file', valueHint: 'DIR' },
+    json: { type: 'boolean', description: 'Print the measurements and verdict as JSON' },
+    seed: { type: 'string', description: 'Seed of the bench inputs and of the measuring order' },
+  },
+  async run({ args }) {
+    const kata = resolveKata(args.kata);
+    const impl = parseImpl(args.impl);
+    const meta = await loadMeta(kata.id);
+    if (meta.target.class === null) throw new UserError(`\`${kata.id}\` has no complexity target, so there is nothing to bench (its README says why).`, 2);
+    const seed = integerOption('seed', args.seed) ?? newSeed();
+    if (!args.json) err(pc.dim(`Measuring ${kata.id} against the reference (seed ${seed})…`));
+    const result = (await complexityStage(kata.id, impl, meta, { seed }))!;
+    out(args.json ? JSON.stringify(result, null, 2) : renderComplexity(result, { detail: true }));
+    if (isFailure(result)) return result.side === 'learner' ? 1 : 2;
+    return result.verdict.kind === 'regression' ? 1 : 0;
+  },
+});

@@ -1,0 +1,77 @@
+/**
+ * The complexity stage of a kata, in the process that measures: load the bench spec, the
+ * implementation under judgement and the reference, measure both in the same run, judge,
+ * re-measure what looks like a regression (confirmation) or a gap, and return data.
+ */
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { BenchSpec, ComplexityClass } from '../kit.ts';
+import { kataFiles, solutionFiles } from '../paths.ts';
+import { implFile, type ImplTarget } from '../runner/impl.ts';
+import { BenchError, measure, type Measurement, type MeasureOptions } from './measure.ts';
+import { judge, type Verdict } from './verdict.ts';
+
+export interface ComplexityReport {
+  id: string;
+  target: ComplexityClass;
+  verdict: Verdict;
+  /** Every measurement taken, the first and any re-measurement (confirmation or gap). */
+  measurements: Measurement[];
+  /** True when a regression was seen and a confirmation pass reproduced it. */
+  confirmed: boolean;
+  n: string;
+  elapsedMs: number;
+}
+
+export interface ComplexityFailure {
+  id: string;
+  /** `learner`: the solution under judgement threw or misbehaved; `reference`/`spec`: a content bug. */
+  side: 'learner' | 'reference' | 'spec';
+  error: string;
+}
+
+async function importModule(file: string, what: string): Promise<Record<string, unknown>> {
+  if (!existsSync(file)) throw new BenchError(what === 'reference' ? 'reference' : what === 'bench' ? 'spec' : 'learner', `${what} file not found: ${file}`);
+  return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+}
+
+export async function measureComplexity(
+  id: string,
+  impl: ImplTarget,
+  target: ComplexityClass,
+  options: Partial<MeasureOptions> & { confirm?: boolean } = {},
+): Promise<ComplexityReport | ComplexityFailure> {
+  const began = performance.now();
+  try {
+    const bench = (await importModule(kataFiles(id).bench, 'bench')).default as BenchSpec<unknown, unknown> | undefined;
+    if (!bench || typeof bench.input !== 'function' || typeof bench.run !== 'function') {
+      return { id, side: 'spec', error: `${kataFiles(id).bench} has no default export made with defineBench({ n, input, run }).` };
+    }
+    const learner = await importModule(implFile(impl, id), 'learner');
+    const reference = await importModule(solutionFiles(id).reference, 'reference');
+    const seed = options.seed ?? 1;
+    const take = (s: number) => measure(bench, { learner, reference }, { ...options, seed: s });
+    const measurements = [take(seed)];
+    let verdict = judge(measurements[0]!, target);
+    let confirmed = false;
+    if (options.confirm !== false && verdict.kind !== 'ok') {
+      // Confirmation (regression) or re-measurement (gap): fresh inputs, fresh order.
+      measurements.push(take(seed + 7919));
+      const second = judge(measurements[1]!, target);
+      if (verdict.kind === 'regression') {
+        confirmed = second.kind === 'regression';
+        verdict = confirmed
+          ? second
+          : { ...second, kind: 'inconclusive', text: `inconclusive: a regression was seen once but the confirmation pass did not reproduce it (${second.text})`, reasons: [...verdict.reasons, 'not reproduced', ...second.reasons] };
+      } else verdict = second.kind === 'regression' ? { ...second, kind: 'inconclusive', text: `inconclusive: ${second.text} (seen once, not confirmed)` } : second;
+    }
+    return { id, target, verdict, measurements, confirmed, n: bench.n, elapsedMs: performance.now() - began };
+  } catch (error) {
+    const side = error instanceof BenchError ? error.side : 'learner';
+    return { id, side: side === 'spec' ? 'spec' : side, error: (error as Error)?.message ?? String(error) };
+  }
+}
+
+export function isFailure(report: ComplexityReport | ComplexityFailure): report is ComplexityFailure {
+  return 'error' in report;
+}

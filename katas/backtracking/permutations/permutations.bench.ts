@@ -1,0 +1,13 @@
+import { defineBench } from '#kit';
+import type * as Kata from './permutations.ts';
+
+/**
+ * n = nums.length. Any list of n distinct values has the same n! orderings, so the input is a
+ * shuffled run of distinct integers; n steps by one because the work multiplies by n each step.
+ */
+export default defineBench<typeof Kata, number[]>({
+  n: 'length of nums',
+  sizes: { kind: 'linear', values: [6, 7, 8] },
+  input: (n, rng) => rng.shuffle(Array.from({ length: n }, (_, i) => i * 5 - n)),
+  run: (impl, nums) => impl.permutations(nums),
+});

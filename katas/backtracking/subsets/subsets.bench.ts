@@ -1,0 +1,13 @@
+import { defineBench } from '#kit';
+import type * as Kata from './subsets.ts';
+
+/**
+ * n = nums.length. Any list of n distinct values has the same 2ⁿ subsets, so the input is a
+ * shuffled run of distinct integers; n steps by one because the work doubles with every value.
+ */
+export default defineBench<typeof Kata, number[]>({
+  n: 'length of nums',
+  sizes: { kind: 'linear', values: [11, 12, 13, 14, 15] },
+  input: (n, rng) => rng.shuffle(Array.from({ length: n }, (_, i) => i * 3 - n)),
+  run: (impl, nums) => impl.subsets(nums),
+});

@@ -1,0 +1,94 @@
+import { describe, expect } from 'vitest';
+import { fc, it } from '@fast-check/vitest';
+import { pairSums } from './pair-sums.ts';
+
+/**
+ * Independent oracle: try every pair of positions, keep each value pair once (keyed by its
+ * smaller value, which fixes the larger one), then order numerically by that smaller value.
+ */
+function allPairSums(amounts: readonly number[], target: number): [number, number][] {
+  const bySmaller = new Map<number, number>();
+  for (let i = 0; i < amounts.length; i++) {
+    for (let j = i + 1; j < amounts.length; j++) {
+      if (amounts[i]! + amounts[j]! !== target) continue;
+      const a = Math.min(amounts[i]!, amounts[j]!);
+      bySmaller.set(a, target - a);
+    }
+  }
+  return [...bySmaller].sort((p, q) => p[0] - q[0]);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+// Small values make repeats, self-pairs (a === b) and "no pair" all common; the range crosses
+// zero and spans one- and two-digit numbers, so string-ordered sorts are caught.
+const amountsArb = fc.array(fc.integer({ min: -15, max: 15 }), { maxLength: 40 });
+const targetArb = fc.integer({ min: -30, max: 30 });
+
+describe('pairSums examples', () => {
+  it('lists every pair, sorted by the smaller value', () => {
+    expect(pairSums([1, 5, 3, 3, 7, -1], 6)).toEqual([[-1, 7], [1, 5], [3, 3]]);
+  });
+  it('reports a repeated pair of values once', () => {
+    expect(pairSums([2, 2, 2, 2], 4)).toEqual([[2, 2]]);
+    expect(pairSums([1, 5, 1, 5, 5], 6)).toEqual([[1, 5]]);
+  });
+  it('does not pair a single occurrence with itself', () => {
+    expect(pairSums([3, 4], 6)).toEqual([]);
+    expect(pairSums([3], 6)).toEqual([]);
+  });
+  it('pairs a value with itself when it occurs twice', () => {
+    expect(pairSums([3, 4, 3], 6)).toEqual([[3, 3]]);
+  });
+  it('handles a zero target with negatives, where a lone zero is not a pair', () => {
+    expect(pairSums([4, -4, 0, 2, -2], 0)).toEqual([[-4, 4], [-2, 2]]);
+  });
+  it('sorts numerically, not as strings', () => {
+    expect(pairSums([10, 9, -10, -9, 1], 0)).toEqual([[-10, 10], [-9, 9]]);
+    expect(pairSums([9, 11, 10, 10, 2, 18], 20)).toEqual([[2, 18], [9, 11], [10, 10]]);
+  });
+  it('pairs two zeros for a zero target', () => {
+    expect(pairSums([0, 0], 0)).toEqual([[0, 0]]);
+  });
+  it('returns [] when no pair reaches the target', () => {
+    expect(pairSums([1, 2, 3], 100)).toEqual([]);
+  });
+  it('returns [] for an empty array', () => {
+    expect(pairSums([], 5)).toEqual([]);
+  });
+});
+
+describe('pairSums properties', () => {
+  it.prop([amountsArb, targetArb])('returns exactly the distinct value pairs, each once, sorted by a', (amounts, target) => {
+    expect(pairSums(amounts, target)).toEqual(allPairSums(amounts, target));
+  });
+
+  it.prop([
+    amountsArb.filter((amounts) => amounts.length >= 2),
+    fc.nat(),
+    fc.nat(),
+  ])('includes a pair planted at two random positions', (amounts, x, y) => {
+    const i = x % amounts.length;
+    const j = (i + 1 + (y % (amounts.length - 1))) % amounts.length;
+    const a = Math.min(amounts[i]!, amounts[j]!);
+    const b = Math.max(amounts[i]!, amounts[j]!);
+    const result = pairSums(amounts, a + b);
+    expect(result, `the pair [${a}, ${b}] from positions ${i} and ${j}`).toContainEqual([a, b]);
+    for (const [p, q] of result) {
+      expect(p, 'a <= b in every pair').toBeLessThanOrEqual(q);
+      expect(p + q, 'every pair reaches the target').toBe(a + b);
+    }
+  });
+
+  it.prop([amountsArb, targetArb])('does not modify its input', (amounts, target) => {
+    const before = [...amounts];
+    pairSums(deepFreeze(amounts), target);
+    expect(amounts).toEqual(before);
+  });
+});

@@ -1,0 +1,16 @@
+import { defineBench } from '#kit';
+import type * as Kata from './top-k-frequent.ts';
+
+/**
+ * n = nums.length, k = n/4. Values come from a range twice as wide as n, so most are distinct
+ * and counts are small with many ties: about 0.8·n distinct values, and a brute force that makes
+ * k passes over all counts does about n²/5 comparisons.
+ */
+export default defineBench<typeof Kata, { nums: number[]; k: number }>({
+  n: 'length of nums',
+  input: (n, rng) => ({
+    nums: Array.from({ length: n }, () => rng.int(-n, n)),
+    k: Math.floor(n / 4),
+  }),
+  run: (impl, { nums, k }) => impl.topKFrequent(nums, k),
+});

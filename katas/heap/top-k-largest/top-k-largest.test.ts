@@ -1,0 +1,77 @@
+import { describe, expect } from 'vitest';
+import { fc, it } from '@fast-check/vitest';
+import { topKLargest } from './top-k-largest.ts';
+
+/** Independent oracle: sort a copy descending and take the first k. */
+function expected(nums: readonly number[], k: number): number[] {
+  return [...nums].sort((a, b) => b - a).slice(0, k);
+}
+
+// Small values make duplicates common; k ranges past the length on purpose.
+const values = fc.array(fc.integer({ min: -50, max: 50 }), { maxLength: 60 });
+const ks = fc.integer({ min: 0, max: 70 });
+
+describe('topKLargest examples', () => {
+  it('returns the k largest values, descending', () => {
+    expect(topKLargest([3, 1, 5, 12, 2, 11], 3)).toEqual([12, 11, 5]);
+  });
+  it('keeps duplicates of the largest value', () => {
+    expect(topKLargest([5, 1, 5, 5, 2], 2)).toEqual([5, 5]);
+  });
+  it('returns everything, descending, when k exceeds the length', () => {
+    expect(topKLargest([4, -1, 7], 5)).toEqual([7, 4, -1]);
+  });
+  it('returns everything when k equals the length', () => {
+    expect(topKLargest([2, 9, 4], 3)).toEqual([9, 4, 2]);
+  });
+  it('handles negative values', () => {
+    expect(topKLargest([-3, -1, -2], 1)).toEqual([-1]);
+  });
+  it('orders numbers numerically, not as strings', () => {
+    expect(topKLargest([9, 10, 100, 2], 3)).toEqual([100, 10, 9]);
+  });
+  it('returns [] for k = 0', () => {
+    expect(topKLargest([8, 9], 0)).toEqual([]);
+  });
+  it('returns [] for an empty array', () => {
+    expect(topKLargest([], 3)).toEqual([]);
+  });
+  it('returns the single value of a one-element array', () => {
+    expect(topKLargest([42], 1)).toEqual([42]);
+  });
+  it('throws RangeError for a negative k', () => {
+    expect(() => topKLargest([1, 2], -1)).toThrow(RangeError);
+  });
+  it('throws RangeError for a fractional, NaN or infinite k', () => {
+    expect(() => topKLargest([1, 2], 1.5)).toThrow(RangeError);
+    expect(() => topKLargest([1, 2], Number.NaN)).toThrow(RangeError);
+    expect(() => topKLargest([1, 2], Number.POSITIVE_INFINITY)).toThrow(RangeError);
+  });
+});
+
+describe('topKLargest properties', () => {
+  it.prop([values, ks])('equals the first k values of the array sorted descending', (nums, k) => {
+    expect(topKLargest(nums, k)).toEqual(expected(nums, k));
+  });
+
+  it.prop([fc.array(fc.integer({ min: -1_000_000, max: 1_000_000 }), { minLength: 1, maxLength: 200 }), fc.nat()])(
+    'finds the top k of larger arrays of widely spread values',
+    (nums, a) => {
+      const k = a % (nums.length + 1);
+      expect(topKLargest(nums, k)).toEqual(expected(nums, k));
+    },
+  );
+
+  it.prop([values, fc.oneof(fc.integer({ max: -1 }), fc.double({ noInteger: true }))])(
+    'throws RangeError whenever k is not a non-negative integer',
+    (nums, k) => {
+      expect(() => topKLargest(nums, k)).toThrow(RangeError);
+    },
+  );
+
+  it.prop([values, ks])('does not modify its input', (nums, k) => {
+    const before = [...nums];
+    topKLargest(Object.freeze(nums) as readonly number[], k);
+    expect(nums).toEqual(before);
+  });
+});
