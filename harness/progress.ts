@@ -2,6 +2,7 @@
 import type { KataMeta } from './kit.ts';
 import { listKatas, loadAllMeta, type KataRef } from './catalogue/katas.ts';
 import { loadState, type State } from './state/store.ts';
+import { describeRegression, regressionOverTime } from './complexity.ts';
 
 export interface ProgressRow extends KataRef {
   title: string | null;
@@ -10,6 +11,10 @@ export interface ProgressRow extends KataRef {
   target: string | null;
   status: 'not-started' | 'failing' | 'passing';
   hintsShown: number;
+  /** The latest complexity verdict: met (ok), not met (regression/error), or not known yet. */
+  targetMet: boolean | null;
+  /** "regressed: met O(n) on 2026-11-02, now grows like O(n²)" when it applies. */
+  regression?: string;
   /** Set when the kata's metadata cannot be loaded. */
   problem?: string;
 }
@@ -25,7 +30,15 @@ export async function listProgress(pattern?: string, state: State = loadState().
   return katas.map((k) => {
     const meta = metas.get(k.id);
     const kataState = state.katas[k.id];
-    const base = { ...k, status: kataState?.status ?? 'not-started', hintsShown: kataState?.hintsShown ?? 0 } as const;
+    const latest = [...(kataState?.history ?? [])].reverse().find((e) => e.complexity)?.complexity;
+    const regression = kataState ? regressionOverTime(kataState.history) : null;
+    const base = {
+      ...k,
+      status: kataState?.status ?? 'not-started',
+      hintsShown: kataState?.hintsShown ?? 0,
+      targetMet: latest && latest.verdict !== 'inconclusive' ? latest.verdict === 'ok' : null,
+      ...(regression ? { regression: describeRegression(regression) } : {}),
+    } as const;
     if (!meta || meta instanceof Error) {
       return { ...base, title: null, difficulty: null, target: null, problem: meta?.message.split('\n')[0] ?? 'no metadata' };
     }

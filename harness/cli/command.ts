@@ -8,8 +8,8 @@ export function kataCommand<const T extends ArgsDef>(def: CommandDef<T> & { run:
 }
 
 /** Writes a line to stdout. The CLI layer is the only place that prints. */
-export function out(text: string): void {
-  process.stdout.write(`${text}\n`);
+export function out(...texts: string[]): void {
+  for (const text of texts) process.stdout.write(`${text}\n`);
 }
 export function err(text: string): void {
   process.stderr.write(`${text}\n`);

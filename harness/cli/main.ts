@@ -21,6 +21,7 @@ export const COMMANDS: Record<string, Loader> = {
   reset: () => import('./commands/reset.ts').then((m) => m.default),
   bench: () => import('./commands/bench.ts').then((m) => m.default),
   lint: () => import('./commands/lint.ts').then((m) => m.default),
+  selfcheck: () => import('./commands/selfcheck.ts').then((m) => m.default),
 };
 
 const ROOT_HELP = `${pc.bold('kata')}: practise the algorithm patterns backend interviews test.
@@ -35,7 +36,8 @@ Commands:
   hint <kata>           reveal the next hint
   solution <kata>       the reference and interview notes, once you pass (--force)
   reset <kata>          restore the original stub; your version is backed up (--yes)
-  lint                  check the content (--full also runs references and stubs)
+  lint                  check the content (--full also runs references, brute forces, mutants, stubs)
+  selfcheck             every reference lands in its target bucket, every brute force is flagged
 
 Run \`kata <command> --help\` for a command's options.`;
 

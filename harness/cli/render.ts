@@ -58,15 +58,18 @@ export function renderProgress(rows: readonly ProgressRow[]): string {
       pattern = row.pattern;
       const inPattern = rows.filter((r) => r.pattern === pattern);
       const solved = inPattern.filter((r) => r.status === 'passing').length;
-      lines.push('', `${pc.bold(pattern)} ${pc.dim(`${solved}/${inPattern.length} solved`)}`);
+      const met = inPattern.filter((r) => r.status === 'passing' && r.targetMet).length;
+      lines.push('', `${pc.bold(pattern)} ${pc.dim(`${solved}/${inPattern.length} solved, ${met}/${inPattern.length} meet their target`)}`);
     }
-    const status = row.problem ? pc.yellow(`broken: ${row.problem}`) : STATUS_TEXT[row.status];
+    const complexity = row.regression ? pc.red(` ${row.regression}`) : row.status === 'passing' && row.targetMet ? pc.green(' target met') : row.status === 'passing' && row.targetMet === false ? pc.red(' target not met') : '';
+    const status = row.problem ? pc.yellow(`broken: ${row.problem}`) : `${STATUS_TEXT[row.status]}${complexity}`;
     lines.push(
       `  ${STATUS_MARK[row.status]} ${row.slug.padEnd(width)}  ${(row.difficulty ?? '').padEnd(6)}  ${(row.target ?? '').padEnd(12)}  ${status}`,
     );
   }
   const solved = rows.filter((r) => r.status === 'passing').length;
-  lines.push('', `${solved}/${rows.length} katas solved.`);
+  const met = rows.filter((r) => r.status === 'passing' && r.targetMet).length;
+  lines.push('', `${solved}/${rows.length} katas solved, ${met}/${rows.length} meet their target complexity.`);
   return lines.join('\n').replace(/^\n/, '');
 }
 

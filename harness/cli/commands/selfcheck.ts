@@ -1,0 +1,38 @@
+import pc from 'picocolors';
+import { resolveKata } from '../../catalogue/katas.ts';
+import { newSeed } from '../../check.ts';
+import { isFailure } from '../../engine/engine.ts';
+import { selfCheck, type SelfCheckEntry } from '../../selfcheck.ts';
+import { integerOption } from '../options.ts';
+import { kataCommand, out } from '../command.ts';
+import { renderComplexity } from '../render.ts';
+
+function line(entry: SelfCheckEntry): string {
+  const r = entry.result;
+  const summary = isFailure(r) ? r.error : `${r.verdict.kind}; reference ${r.verdict.reference.label}; ${r.verdict.text} (${(r.elapsedMs / 1000).toFixed(1)} s)`;
+  const retried = entry.attempts > 1 ? pc.dim(' (after a re-measurement)') : '';
+  return `${entry.ok ? pc.green('✓') : pc.red('✗')} ${entry.id} ${entry.role === 'reference' ? 'reference in its target bucket' : 'brute force flagged'}${retried}: ${pc.dim(summary)}`;
+}
+
+export default kataCommand({
+  meta: { name: 'selfcheck', description: 'Check every bench: each reference lands in its target bucket and each brute force is flagged' },
+  args: {
+    kata: { type: 'positional', required: false, description: 'Only this kata' },
+    seed: { type: 'string', description: 'Seed of the bench inputs' },
+    concurrency: { type: 'string', description: 'Measuring processes at once (default 2)' },
+  },
+  async run({ args }) {
+    const seed = integerOption('seed', args.seed) ?? newSeed();
+    const concurrency = integerOption('concurrency', args.concurrency, { min: 1, max: 8 }) ?? 2;
+    const ids = args.kata ? [resolveKata(args.kata).id] : undefined;
+    out(`kata selfcheck: measuring every reference and brute force (seed ${seed})…`);
+    const entries = await selfCheck(ids, { seed, concurrency, onEntry: (e) => out(line(e)) });
+    const failed = entries.filter((e) => !e.ok);
+    for (const entry of failed) {
+      out('', pc.red(`✗ ${entry.id} (${entry.role}): ${entry.problem}`));
+      out(renderComplexity(entry.result, { detail: true }));
+    }
+    out('', `${entries.length - failed.length} passed, ${failed.length} failed`);
+    return failed.length === 0 ? 0 : 1;
+  },
+});

@@ -1,0 +1,47 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { emptyState, HISTORY_LIMIT, loadState, recordCheck, saveState, updateState } from './store.ts';
+
+function tempFile(): string {
+  return path.join(mkdtempSync(path.join(os.tmpdir(), 'kata-state-')), 'state.json');
+}
+
+describe('state store', () => {
+  it('starts empty when there is no file yet', () => {
+    expect(loadState(tempFile())).toEqual({ state: emptyState() });
+  });
+  it('round-trips what it saves and leaves no temporary file behind', () => {
+    const file = tempFile();
+    updateState((s) => recordCheck(s, 'hashmap/two-sum', { at: '2026-11-22T10:00:00Z', status: 'passing', passed: 3, failed: 0 }), file);
+    expect(loadState(file).state.katas['hashmap/two-sum']?.status).toBe('passing');
+    expect(readdirSync(path.dirname(file))).toEqual(['state.json']);
+  });
+  it.each([
+    ['truncated', '{"version":1,"katas":{"hashmap/two'],
+    ['not JSON', 'hello'],
+    ['of a newer version', '{"version":99,"katas":{}}'],
+  ])('keeps a %s file aside, names it in the warning, and starts fresh', (_, content) => {
+    const file = tempFile();
+    writeFileSync(file, content);
+    const loaded = loadState(file);
+    expect(loaded.state).toEqual(emptyState());
+    const aside = readdirSync(path.dirname(file)).find((f) => f.startsWith('state.json.damaged-'));
+    expect(aside, 'the damaged file is kept').toBeDefined();
+    expect(readFileSync(path.join(path.dirname(file), aside!), 'utf8')).toBe(content);
+    expect(loaded.warning).toContain(aside!);
+  });
+  it(`keeps the last ${HISTORY_LIMIT} verdicts of a kata`, () => {
+    const state = emptyState();
+    for (let i = 0; i < HISTORY_LIMIT + 5; i++) recordCheck(state, 'k/k', { at: String(i), status: 'failing', passed: 0, failed: 1 });
+    const history = state.katas['k/k']!.history;
+    expect(history).toHaveLength(HISTORY_LIMIT);
+    expect(history[0]!.at).toBe('5');
+  });
+  it('saves through a rename so a reader never sees half a file', () => {
+    const file = tempFile();
+    saveState(emptyState(), file);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(emptyState());
+  });
+});
