@@ -5,7 +5,8 @@
  */
 import { randomInt } from 'node:crypto';
 import { describeImpl, type ImplTarget } from './runner/impl.ts';
-import { runKataTests, type KataTestReport } from './runner/run-tests.ts';
+import type { KataTestReport } from './runner/run-tests.ts';
+import { runKataTests } from './runner/isolated.ts';
 import { recordCheck, updateState } from './state/store.ts';
 import { loadMeta } from './catalogue/katas.ts';
 import { complexityRecord, complexityStage, regressionOverTime, type RegressionOverTime } from './complexity.ts';

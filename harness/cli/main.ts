@@ -22,6 +22,7 @@ export const COMMANDS: Record<string, Loader> = {
   bench: () => import('./commands/bench.ts').then((m) => m.default),
   lint: () => import('./commands/lint.ts').then((m) => m.default),
   selfcheck: () => import('./commands/selfcheck.ts').then((m) => m.default),
+  'bench-harness': () => import('./commands/bench-harness.ts').then((m) => m.default),
 };
 
 const ROOT_HELP = `${pc.bold('kata')}: practise the algorithm patterns backend interviews test.
@@ -38,6 +39,7 @@ Commands:
   reset <kata>          restore the original stub; your version is backed up (--yes)
   lint                  check the content (--full also runs references, brute forces, mutants, stubs)
   selfcheck             every reference lands in its target bucket, every brute force is flagged
+  bench-harness         measure the engine itself (npm run bench:harness)
 
 Run \`kata <command> --help\` for a command's options.`;
 

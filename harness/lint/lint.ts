@@ -9,7 +9,8 @@ import path from 'node:path';
 import { listKatas, loadMeta, readCurriculum, type KataRef } from '../catalogue/katas.ts';
 import { UserError } from '../errors.ts';
 import { KATAS_DIR, kataFiles, SOLUTIONS_DIR, solutionFiles } from '../paths.ts';
-import { runKataTests, type KataTestReport } from '../runner/run-tests.ts';
+import type { KataTestReport } from '../runner/run-tests.ts';
+import { runKataTests } from '../runner/isolated.ts';
 import { isStubSource, shippedStub } from '../stubs.ts';
 
 export interface LintProblem {

@@ -97,21 +97,37 @@ function reportOf(id: string, module: TestModule | undefined, impl: ImplTarget, 
   return { id, impl: describeImpl(impl), seed, status, passed, failed: failures.length, failures, loadErrors };
 }
 
-/** Runs the tests of the given katas against `impl`. Katas whose implementation file is missing fail to load. */
-export async function runKataTests(ids: readonly string[], impl: ImplTarget, options: RunOptions): Promise<KataTestReport[]> {
+/**
+ * Runs the tests of the given katas against `impl` in THIS process (Vitest's own workers do the
+ * running). Use `runKataTests` (isolated.ts) unless you are the isolated child. `onReport` gets
+ * each kata's report as soon as its file finishes.
+ */
+export async function runKataTestsHere(
+  ids: readonly string[], impl: ImplTarget, options: RunOptions, onReport?: (report: KataTestReport) => void,
+): Promise<KataTestReport[]> {
   const reports = new Map<string, KataTestReport>();
   const runnable = ids.filter((id) => {
     const file = implFile(impl, id);
     if (existsSync(file)) return true;
-    reports.set(id, {
+    const report: KataTestReport = {
       id, impl: describeImpl(impl), seed: options.seed, status: 'failing', passed: 0, failed: 0, failures: [],
       loadErrors: [`no implementation file: expected ${path.relative(ROOT, file) || file}`],
-    });
+    };
+    reports.set(id, report);
+    onReport?.(report);
     return false;
   });
   if (runnable.length > 0) {
     let modules: readonly TestModule[] = [];
-    const collector: Reporter = { onTestRunEnd: (testModules) => { modules = testModules; } };
+    const reported = new Set<string>();
+    const idOfFile = new Map(runnable.map((id) => [kataFiles(id).test, id]));
+    const collector: Reporter = {
+      onTestModuleEnd: (module) => {
+        const id = idOfFile.get(path.resolve(module.moduleId));
+        if (id && onReport) { reported.add(id); onReport(reportOf(id, module, impl, options.seed)); }
+      },
+      onTestRunEnd: (testModules) => { modules = testModules; },
+    };
     const env: Record<string, string> = { KATA_SEED: String(options.seed) };
     if (options.replayPath) env.KATA_PATH = options.replayPath;
     const vitest = await startVitest(
@@ -127,7 +143,11 @@ export async function runKataTests(ids: readonly string[], impl: ImplTarget, opt
     );
     await vitest.close();
     const byFile = new Map(modules.map((m) => [path.resolve(m.moduleId), m]));
-    for (const id of runnable) reports.set(id, reportOf(id, byFile.get(kataFiles(id).test), impl, options.seed));
+    for (const id of runnable) {
+      const report = reportOf(id, byFile.get(kataFiles(id).test), impl, options.seed);
+      reports.set(id, report);
+      if (!reported.has(id)) onReport?.(report);
+    }
   }
   return ids.map((id) => reports.get(id)!);
 }

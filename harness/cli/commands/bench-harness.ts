@@ -1,0 +1,54 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import pc from 'picocolors';
+import { listKatas, patternsOf } from '../../catalogue/katas.ts';
+import { newSeed } from '../../check.ts';
+import { UserError } from '../../errors.ts';
+import { harnessBench, type HarnessSummary, type Load } from '../../engine/harness-bench.ts';
+import { STATE_DIR } from '../../paths.ts';
+import { integerOption } from '../options.ts';
+import { kataCommand, out } from '../command.ts';
+
+function pct(x: number): string {
+  return `${(100 * x).toFixed(0)} %`;
+}
+
+function table(summaries: HarnessSummary[]): string {
+  const rows = summaries.map((s) =>
+    `| ${s.load === 'busy' ? 'both cores busy' : 'quiet'} | ${pct(s.flaggedBruteRate)} (${s.bruteTrials}) | ${pct(s.falseRegressionRate)} (${s.referenceTrials}) | ${pct(s.inconclusiveRate)} | ${s.passingSeconds.median.toFixed(2)} / ${s.passingSeconds.max.toFixed(2)} | ${s.flaggedSeconds.median.toFixed(2)} / ${s.flaggedSeconds.max.toFixed(2)} |`);
+  return ['| machine | brute forces flagged | references flagged (false regressions) | inconclusive | s per passing verdict (median / max) | s per flagged verdict (median / max) |', '|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
+export default kataCommand({
+  meta: { name: 'bench-harness', description: 'Measure the complexity engine: repeated verdicts on references and brute forces, quiet and under load' },
+  args: {
+    repeats: { type: 'string', description: 'Verdicts per kata and role (default 5)' },
+    pattern: { type: 'string', description: 'Only these patterns, comma-separated' },
+    load: { type: 'string', description: 'quiet, busy or both (default both)' },
+    seed: { type: 'string', description: 'Base seed' },
+    out: { type: 'string', description: 'Write every trial as JSON here (default .kata/bench-harness.json)' },
+  },
+  async run({ args }) {
+    const repeats = integerOption('repeats', args.repeats, { min: 1, max: 100 }) ?? 5;
+    const known = patternsOf(listKatas());
+    const patterns = args.pattern?.split(',').map((p) => p.trim()).filter(Boolean);
+    for (const p of patterns ?? []) if (!known.includes(p)) throw new UserError(`Unknown pattern \`${p}\` in --pattern. Patterns: ${known.join(', ')}.`);
+    const loadArg = args.load ?? 'both';
+    if (!['quiet', 'busy', 'both'].includes(loadArg)) throw new UserError(`Expected \`--load\` to be quiet, busy or both, got \`${loadArg}\`.`);
+    const loads: Load[] = loadArg === 'both' ? ['quiet', 'busy'] : [loadArg as Load];
+    const seed = integerOption('seed', args.seed) ?? newSeed();
+    out(`bench:harness: ${repeats} verdicts per kata and role, ${loads.join(' then ')}, seed ${seed}`);
+    const { trials, summaries } = await harnessBench({
+      ...(patterns ? { patterns } : {}), repeats, loads, seed,
+      onTrial: (t) => {
+        const expected = t.role === 'brute' ? t.verdict === 'regression' : t.verdict !== 'regression' && t.verdict !== 'error';
+        out(`${expected ? pc.green('✓') : pc.red('✗')} [${t.load} #${t.repeat + 1}] ${t.id} ${t.role}: ${t.verdict} in ${t.seconds.toFixed(2)} s ${pc.dim(t.text)}`);
+      },
+    });
+    const file = path.resolve(args.out ?? path.join(STATE_DIR, 'bench-harness.json'));
+    writeFileSync(file, `${JSON.stringify({ seed, repeats, summaries, trials }, null, 2)}\n`);
+    out('', table(summaries), '', `Every trial: ${file}`);
+    const bad = summaries.some((s) => s.falseRegressionRate > 0);
+    return bad ? 1 : 0;
+  },
+});
