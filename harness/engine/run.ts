@@ -36,7 +36,7 @@ function runChild(jobs: ComplexityJob[], options: RunComplexityOptions): Promise
   return new Promise((resolve) => {
     const results = new Map<number, ComplexityResult>();
     const child = fork(CHILD, [JSON.stringify(request)], {
-      execArgv: ['--import', 'tsx', '--stack-size=65500'],
+      execArgv: ['--import', 'tsx', '--max-old-space-size=2048'],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     let stderr = '';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { startVitest, type Reporter, type TestModule, type TestCase } from 'vitest/node';
 import { kataFiles, ROOT } from '../paths.ts';
 import { describeImpl, implFile, type ImplTarget } from './impl.ts';
-import { kataTestOptions, viteConfigFor } from './vitest-config.ts';
+import { kataTestOptions, viteConfigFor, WORKER_HEAP_MB } from './vitest-config.ts';
 import { parsePropertyFailure, stableTestName, type PropertyFailure } from './fast-check-failure.ts';
 
 export type TestStatus = 'not-started' | 'failing' | 'passing';
@@ -61,6 +61,16 @@ function describeCause(error: SerializedErrorLike): string {
   const cause = error.cause as SerializedErrorLike | undefined;
   if (!cause || typeof cause !== 'object') return '';
   return `${cause.name ?? 'Error'}: ${cause.message ?? ''}`.trim();
+}
+
+function describeUnhandled(error: SerializedErrorLike): string {
+  const text = `${error.name ?? 'Error'}: ${error.message ?? ''}`;
+  const cause = error.cause as SerializedErrorLike | undefined;
+  const causeText = cause?.message ? ` (${cause.message})` : '';
+  if (/Worker exited unexpectedly/.test(text + causeText)) {
+    return `the test worker died while running your code${causeText}: most often it ran out of memory (the limit is ${WORKER_HEAP_MB} MB) or ended the process`;
+  }
+  return text + causeText;
 }
 
 function failureOf(test: TestCase): FailureReport {
@@ -120,13 +130,17 @@ export async function runKataTestsHere(
   if (runnable.length > 0) {
     let modules: readonly TestModule[] = [];
     const reported = new Set<string>();
+    const unhandled: string[] = [];
     const idOfFile = new Map(runnable.map((id) => [kataFiles(id).test, id]));
     const collector: Reporter = {
       onTestModuleEnd: (module) => {
         const id = idOfFile.get(path.resolve(module.moduleId));
         if (id && onReport) { reported.add(id); onReport(reportOf(id, module, impl, options.seed)); }
       },
-      onTestRunEnd: (testModules) => { modules = testModules; },
+      onTestRunEnd: (testModules, errors) => {
+        modules = testModules;
+        unhandled.push(...errors.map((e) => describeUnhandled(e as SerializedErrorLike)));
+      },
     };
     const env: Record<string, string> = { KATA_SEED: String(options.seed) };
     if (options.replayPath) env.KATA_PATH = options.replayPath;
@@ -145,6 +159,11 @@ export async function runKataTestsHere(
     const byFile = new Map(modules.map((m) => [path.resolve(m.moduleId), m]));
     for (const id of runnable) {
       const report = reportOf(id, byFile.get(kataFiles(id).test), impl, options.seed);
+      if (!reported.has(id) && unhandled.length > 0 && report.status === 'passing') {
+        // The file never finished: its worker died (out of memory, process.exit in a callback…).
+        report.status = 'failing';
+        report.loadErrors.push(...unhandled);
+      } else if (report.status !== 'passing' && !reported.has(id)) report.loadErrors.push(...unhandled);
       reports.set(id, report);
       if (!reported.has(id)) onReport?.(report);
     }

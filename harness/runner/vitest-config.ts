@@ -21,8 +21,15 @@ export function viteConfigFor(target: ImplTarget): UserConfig {
   };
 }
 
+/** Heap limit of a test worker: learner code that allocates without end dies here, not the machine. */
+export const WORKER_HEAP_MB = 768;
+
 export function kataTestOptions(): InlineConfig {
   return {
+    execArgv: [`--max-old-space-size=${WORKER_HEAP_MB}`],
+    // Learner output goes straight to the worker's stdout instead of through Vitest's RPC, so code
+    // that prints megabytes cannot stall the run; the harness does not show it anyway.
+    disableConsoleIntercept: true,
     include: ['katas/**/*.test.ts'],
     setupFiles: [`${ROOT}/harness/runner/setup.ts`],
     testTimeout: TEST_TIMEOUT_MS,

@@ -1,0 +1,32 @@
+/** Hostile learner code in the complexity stage: a verdict for that kata, and the harness goes on. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../paths.ts';
+import { runComplexity } from './run.ts';
+import { isFailure } from './engine.ts';
+
+const fixture = (name: string) => ({ kind: 'file' as const, file: path.join(ROOT, 'harness/fixtures/hostile', `${name}.ts`) });
+
+describe('hostile learner code in the complexity stage', { timeout: 120_000 }, () => {
+  it('kills an endless loop, blames the learner, and measures the next job in a fresh process', async () => {
+    const [looping, reference] = await runComplexity(
+      [
+        { id: 'hashmap/two-sum', impl: fixture('endless-loop'), target: 'n' },
+        { id: 'hashmap/two-sum', impl: { kind: 'reference' }, target: 'n' },
+      ],
+      { jobTimeoutMs: 8_000, seed: 3 },
+    );
+    expect(isFailure(looping!) && looping.side).toBe('learner');
+    expect(isFailure(looping!) && looping.error).toMatch(/did not finish within 8 s/);
+    expect(isFailure(reference!)).toBe(false);
+  });
+  it('reports a solution that throws on large inputs as the learner\'s error, naming n', async () => {
+    const [result] = await runComplexity([{ id: 'hashmap/two-sum', impl: fixture('stack-overflow'), target: 'n' }], { seed: 3 });
+    expect(isFailure(result!) && result.side).toBe('learner');
+    expect(isFailure(result!) && result.error).toMatch(/threw at n = \d+: Maximum call stack/);
+  });
+  it('refuses a Promise where a value is due', async () => {
+    const [result] = await runComplexity([{ id: 'hashmap/two-sum', impl: fixture('returns-promise'), target: 'n' }], { seed: 3 });
+    expect(isFailure(result!) && result.error).toMatch(/returned a Promise/);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Learner code is the normal input of this tool. Each fixture in harness/fixtures/hostile/ is a
+ * two-sum "solution" that misbehaves in one way; the harness must give that kata a clear verdict
+ * and come back, never hang or crash.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../paths.ts';
+import { runKataTests } from './isolated.ts';
+
+const fixture = (name: string) => ({ kind: 'file' as const, file: path.join(ROOT, 'harness/fixtures/hostile', `${name}.ts`) });
+const check = async (name: string, stallMs = 60_000) =>
+  (await runKataTests(['hashmap/two-sum'], fixture(name), { seed: 1 }, { stallMs }))[0]!;
+
+describe('hostile learner code in the tests stage', { timeout: 180_000 }, () => {
+  it('stops an endless loop and says so', async () => {
+    const report = await check('endless-loop', 8_000);
+    expect(report.status).toBe('failing');
+    expect(report.loadErrors.join()).toMatch(/did not finish within 8 s: an endless loop/);
+  });
+  it('reports unbounded recursion as a failing test, not a crash', async () => {
+    const report = await check('stack-overflow');
+    expect(report.status).toBe('failing');
+    expect(report.failures[0]!.message).toMatch(/Maximum call stack size exceeded/);
+  });
+  it('reports running out of memory as a dead worker, naming the memory limit', async () => {
+    const report = await check('out-of-memory');
+    expect(report.status).toBe('failing');
+    expect(report.loadErrors.join()).toMatch(/ran out of memory \(the limit is \d+ MB\)/);
+  });
+  it('turns process.exit into a failure instead of ending the run', async () => {
+    const report = await check('process-exit');
+    expect(report.status).toBe('failing');
+    expect(report.failures[0]!.message).toMatch(/process\.exit unexpectedly called/);
+  });
+  it('shows a thrown string as the failure message', async () => {
+    const report = await check('throws-non-error');
+    expect(report.status).toBe('failing');
+    expect(report.failures[0]!.message).toContain('nope, not an error object');
+  });
+  it('fails a solution that returns a Promise where a value is due', async () => {
+    const report = await check('returns-promise');
+    expect(report.status).toBe('failing');
+    expect(report.failures.map((f) => f.message).join()).toMatch(/Promise/);
+  });
+  it('fails a solution that mutates its read-only input', async () => {
+    const report = await check('mutates-input');
+    expect(report.status).toBe('failing');
+    expect(report.failures.map((f) => f.message).join()).toMatch(/read only|read-only|Cannot assign/);
+  });
+  it('survives a solution that prints tens of megabytes, and judges it on its answers', async () => {
+    expect((await check('prints-megabytes')).status).toBe('passing');
+  });
+  it('finishes although the solution leaves timers running', async () => {
+    expect((await check('open-timers')).status).toBe('passing');
+  });
+});
