@@ -65,7 +65,7 @@ export async function checkKata(id: string, impl: ImplTarget, options: CheckOpti
   let stateWarning: string | undefined;
   let regression: RegressionOverTime | null = null;
   if (options.record && impl.kind === 'learner' && !options.testName) {
-    stateWarning = updateState((state) => {
+    stateWarning = (await updateState((state) => {
       recordCheck(state, id, {
         at: new Date().toISOString(),
         status: report!.status,
@@ -74,7 +74,7 @@ export async function checkKata(id: string, impl: ImplTarget, options: CheckOpti
         ...(complexity ? { complexity: complexityRecord(complexity) } : {}),
       });
       regression = regressionOverTime(state.katas[id]!.history);
-    }).warning;
+    })).warning;
   }
   return { report: report!, replays, complexity, regression, ...(stateWarning ? { stateWarning } : {}) };
 }

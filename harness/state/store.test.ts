@@ -1,6 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { emptyState, HISTORY_LIMIT, loadState, recordCheck, saveState, updateState } from './store.ts';
 
@@ -12,9 +14,9 @@ describe('state store', () => {
   it('starts empty when there is no file yet', () => {
     expect(loadState(tempFile())).toEqual({ state: emptyState() });
   });
-  it('round-trips what it saves and leaves no temporary file behind', () => {
+  it('round-trips what it saves and leaves no temporary file behind', async () => {
     const file = tempFile();
-    updateState((s) => recordCheck(s, 'hashmap/two-sum', { at: '2026-11-22T10:00:00Z', status: 'passing', passed: 3, failed: 0 }), file);
+    await updateState((s) => recordCheck(s, 'hashmap/two-sum', { at: '2026-11-22T10:00:00Z', status: 'passing', passed: 3, failed: 0 }), file);
     expect(loadState(file).state.katas['hashmap/two-sum']?.status).toBe('passing');
     expect(readdirSync(path.dirname(file))).toEqual(['state.json']);
   });
@@ -43,5 +45,18 @@ describe('state store', () => {
     const file = tempFile();
     saveState(emptyState(), file);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(emptyState());
+  });
+});
+
+describe('two kata processes at once', () => {
+  it('lose none of each other\'s updates', { timeout: 60_000 }, async () => {
+    const file = tempFile();
+    const script = `
+      import { updateState, kataState } from ${JSON.stringify(path.resolve(import.meta.dirname, 'store.ts'))};
+      for (let i = 0; i < 25; i++) await updateState((s) => { kataState(s, 'k/k').hintsShown++; }, ${JSON.stringify(file)});
+    `;
+    const run = () => promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script]);
+    await Promise.all([run(), run(), run()]);
+    expect(loadState(file).state.katas['k/k']!.hintsShown).toBe(75);
   });
 });

@@ -3,7 +3,8 @@
  * One JSON file under the git-ignored .kata/ folder, validated on read, written atomically.
  * A damaged file is moved aside (and named in a warning), never silently discarded.
  */
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import lockfile from 'proper-lockfile';
 import path from 'node:path';
 import { z } from 'zod';
 import { STATE_DIR } from '../paths.ts';
@@ -92,12 +93,26 @@ export function saveState(state: State, file = stateFile()): void {
   writeFileAtomic(file, `${JSON.stringify(state, null, 2)}\n`);
 }
 
-/** Read, change, write: the one way commands update state. Returns the new state and any load warning. */
-export function updateState(change: (state: State) => void, file = stateFile()): LoadedState {
-  const loaded = loadState(file);
-  change(loaded.state);
-  saveState(loaded.state, file);
-  return loaded;
+/**
+ * Read, change, write: the one way commands update state. Holds a lock on the file for the whole
+ * read-modify-write, so two `kata` processes at once (watch mode and a check in another terminal)
+ * never lose each other's updates. Returns the new state and any load warning.
+ */
+export async function updateState(change: (state: State) => void, file = stateFile()): Promise<LoadedState> {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const release = await lockfile.lock(file, {
+    realpath: false,
+    stale: 10_000,
+    retries: { retries: 100, factor: 1.3, minTimeout: 10, maxTimeout: 250, randomize: true },
+  });
+  try {
+    const loaded = loadState(file);
+    change(loaded.state);
+    saveState(loaded.state, file);
+    return loaded;
+  } finally {
+    await release();
+  }
 }
 
 export function kataState(state: State, id: string): KataState {

@@ -10,7 +10,7 @@ export default kataCommand({
     const kata = resolveKata(args.kata);
     const meta = await loadMeta(kata.id);
     let shown = 0;
-    const { warning } = updateState((state) => {
+    const { warning } = await updateState((state) => {
       const entry = kataState(state, kata.id);
       entry.hintsShown = Math.min(entry.hintsShown + 1, meta.hints.length);
       shown = entry.hintsShown;
