@@ -21,6 +21,9 @@ export const COMMANDS: Record<string, Loader> = {
   reset: () => import('./commands/reset.ts').then((m) => m.default),
   bench: () => import('./commands/bench.ts').then((m) => m.default),
   lint: () => import('./commands/lint.ts').then((m) => m.default),
+  ci: () => import('./commands/ci.ts').then((m) => m.default),
+  merge: () => import('./commands/merge.ts').then((m) => m.default),
+  leaderboard: () => import('./commands/leaderboard.ts').then((m) => m.default),
   selfcheck: () => import('./commands/selfcheck.ts').then((m) => m.default),
   'bench-harness': () => import('./commands/bench-harness.ts').then((m) => m.default),
 };
@@ -37,6 +40,9 @@ Commands:
   hint <kata>           reveal the next hint
   solution <kata>       the reference and interview notes, once you pass (--force)
   reset <kata>          restore the original stub; your version is backed up (--yes)
+  ci                    every kata for one player: results JSON, JUnit XML, Markdown summary
+  merge <files…>        join one player's shard results
+  leaderboard <files…>  rank players; Markdown and a static HTML page
   lint                  check the content (--full also runs references, brute forces, mutants, stubs)
   selfcheck             every reference lands in its target bucket, every brute force is flagged
   bench-harness         measure the engine itself (npm run bench:harness)

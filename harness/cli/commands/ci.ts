@@ -1,0 +1,53 @@
+import { appendFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { listKatas, patternsOf } from '../../catalogue/katas.ts';
+import { newSeed } from '../../check.ts';
+import { toJUnit } from '../../ci/junit.ts';
+import { readResults, writeResults } from '../../ci/results.ts';
+import { compareWithBaseline, runCi } from '../../ci/run-ci.ts';
+import { parseShard } from '../../ci/shard.ts';
+import { toMarkdownSummary } from '../../ci/summary.ts';
+import { UserError } from '../../errors.ts';
+import { parseImpl } from '../../runner/impl.ts';
+import { integerOption } from '../options.ts';
+import { err, kataCommand, out } from '../command.ts';
+
+export default kataCommand({
+  meta: { name: 'ci', description: "Run every kata's tests and complexity check for one implementation and player; write results, JUnit XML and a Markdown summary" },
+  args: {
+    impl: { type: 'string', description: 'Directory laid out like katas/ (default: this workspace\'s katas/)', valueHint: 'DIR' },
+    player: { type: 'string', description: 'Player name (default: $GITHUB_ACTOR or your user name)' },
+    shard: { type: 'string', description: 'Run shard i of N (e.g. 1/2); `kata merge` joins the shards', valueHint: 'i/N' },
+    out: { type: 'string', description: 'Results file (default kata-results.json); JUnit and Markdown go beside it', valueHint: 'FILE' },
+    baseline: { type: 'string', description: 'Earlier results: a kata that passed or met its target there and no longer does fails the run', valueHint: 'FILE' },
+    pattern: { type: 'string', description: 'Only these patterns, comma-separated' },
+    seed: { type: 'string', description: 'Seed of the property tests and bench inputs' },
+    'time-limit': { type: 'string', description: 'Seconds one kata may go without progress before it is stopped (default 60)' },
+  },
+  async run({ args }) {
+    const impl = parseImpl(args.impl);
+    const shard = parseShard(args.shard);
+    const known = patternsOf(listKatas());
+    const patterns = args.pattern?.split(',').map((p) => p.trim()).filter(Boolean);
+    for (const p of patterns ?? []) if (!known.includes(p)) throw new UserError(`Unknown pattern \`${p}\` in --pattern. Patterns: ${known.join(', ')}.`);
+    const baseline = args.baseline ? (() => { try { return readResults(args.baseline); } catch (e) { throw new UserError(`--baseline ${(e as Error).message}`); } })() : null;
+    const player = (args.player ?? process.env.GITHUB_ACTOR ?? os.userInfo().username).trim();
+    if (!player) throw new UserError('Expected `--player` to be a non-empty name.');
+    const seed = integerOption('seed', args.seed) ?? newSeed();
+    const timeLimit = integerOption('time-limit', args['time-limit'], { min: 1, max: 3600 }) ?? 60;
+    const file = path.resolve(args.out ?? 'kata-results.json');
+    err(`kata ci: player ${player}${shard ? `, shard ${shard.index}/${shard.count}` : ''}, seed ${seed}`);
+    const results = await runCi({ impl, player, shard, seed, timeLimitMs: timeLimit * 1000, ...(patterns ? { patterns } : {}), onProgress: (m) => err(m) });
+    const regressions = baseline ? compareWithBaseline(results, baseline) : [];
+    const base = file.replace(/\.json$/, '');
+    const summary = toMarkdownSummary(results, regressions);
+    writeResults(file, results);
+    writeFileSync(`${base}.junit.xml`, toJUnit(results));
+    writeFileSync(`${base}.summary.md`, summary);
+    if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, summary);
+    out(summary);
+    out(`Wrote ${file}, ${base}.junit.xml and ${base}.summary.md.`);
+    return regressions.length > 0 ? 1 : 0;
+  },
+});

@@ -1,0 +1,39 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildLeaderboard } from '../../ci/leaderboard.ts';
+import { leaderboardHtml, leaderboardMarkdown } from '../../ci/leaderboard-render.ts';
+import { readResults, ResultsFileError, type Results } from '../../ci/results.ts';
+import { UserError } from '../../errors.ts';
+import { err, kataCommand, out } from '../command.ts';
+
+export default kataCommand({
+  meta: { name: 'leaderboard', description: 'Rank players from results files; write Markdown and a static HTML page' },
+  args: {
+    results: { type: 'positional', required: true, description: 'Results files (merged per player, or shards)' },
+    out: { type: 'string', description: 'Output directory (default kata-leaderboard/)', valueHint: 'DIR' },
+  },
+  async run({ args }) {
+    const files = args._.length ? args._ : [args.results];
+    const results: Results[] = [];
+    const rejected: string[] = [];
+    for (const file of files) {
+      try {
+        results.push(readResults(file));
+      } catch (error) {
+        if (!(error instanceof ResultsFileError)) throw error;
+        rejected.push(error.message);
+        err(`left out ${error.message}`);
+      }
+    }
+    if (results.length === 0) throw new UserError(`No valid results file among ${files.length} given: nothing to rank.`, 1);
+    const board = buildLeaderboard(results);
+    const dir = path.resolve(args.out ?? 'kata-leaderboard');
+    mkdirSync(dir, { recursive: true });
+    const markdown = leaderboardMarkdown(board, rejected);
+    writeFileSync(path.join(dir, 'leaderboard.md'), markdown);
+    writeFileSync(path.join(dir, 'index.html'), leaderboardHtml(board, rejected));
+    out(markdown);
+    out(`Wrote ${path.join(dir, 'leaderboard.md')} and ${path.join(dir, 'index.html')}.`);
+    return rejected.length > 0 ? 1 : 0;
+  },
+});

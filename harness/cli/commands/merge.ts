@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { mergeShards } from '../../ci/merge.ts';
+import { readResults, ResultsFileError, writeResults } from '../../ci/results.ts';
+import { UserError } from '../../errors.ts';
+import { kataCommand, out } from '../command.ts';
+
+export default kataCommand({
+  meta: { name: 'merge', description: "Join one player's shard results into what a single unsharded run gives" },
+  args: {
+    files: { type: 'positional', required: true, description: 'Shard results files (kata-results.json of each shard)' },
+    out: { type: 'string', description: 'Merged results file (default kata-results.json)', valueHint: 'FILE' },
+  },
+  async run({ args }) {
+    const files = args._.length ? args._ : [args.files];
+    const shards = files.map((f) => {
+      try { return readResults(f); } catch (e) { throw e instanceof ResultsFileError ? new UserError(e.message) : e; }
+    });
+    const merged = mergeShards(shards);
+    const file = path.resolve(args.out ?? 'kata-results.json');
+    writeResults(file, merged);
+    out(`Merged ${shards.length} shard${shards.length === 1 ? '' : 's'} of ${merged.player} (${merged.katas.length} katas) into ${file}.`);
+    return 0;
+  },
+});
