@@ -40,7 +40,12 @@ function score(katas: Results['katas']): Score {
 
 /** Solved first, then target met, then speed (a player with no measured speed ranks after one with). */
 export function compareScores(a: Score, b: Score): number {
-  return b.solved - a.solved || b.met - a.met || (a.speed ?? Infinity) - (b.speed ?? Infinity);
+  if (b.solved !== a.solved) return b.solved - a.solved;
+  if (b.met !== a.met) return b.met - a.met;
+  if (a.speed === b.speed) return 0;
+  if (a.speed === null) return 1;
+  if (b.speed === null) return -1;
+  return a.speed - b.speed;
 }
 
 function rankAll<T>(items: T[], scoreOf: (item: T) => Score): Map<T, number> {
