@@ -21,6 +21,10 @@ export interface CheckOptions {
   /** Run the complexity stage once the tests pass (default true). */
   complexity?: boolean;
   complexityOptions?: RunComplexityOptions;
+  /** How to run the tests (watch mode passes its warm runner); default: a fresh isolated process. */
+  runTests?: (id: string, impl: ImplTarget, seed: number) => Promise<KataTestReport>;
+  /** Called with the test report before the complexity stage starts (watch mode shows it at once). */
+  onTests?: (report: KataTestReport) => void;
 }
 
 export interface CheckResult {
@@ -50,11 +54,14 @@ export function replayCommand(id: string, impl: ImplTarget, seed: number, path: 
 
 export async function checkKata(id: string, impl: ImplTarget, options: CheckOptions = {}): Promise<CheckResult> {
   const seed = options.seed ?? newSeed();
-  const [report] = await runKataTests([id], impl, {
-    seed,
-    ...(options.testName ? { testName: options.testName } : {}),
-    ...(options.replayPath ? { replayPath: options.replayPath } : {}),
-  });
+  const [report] = options.runTests
+    ? [await options.runTests(id, impl, seed)]
+    : await runKataTests([id], impl, {
+        seed,
+        ...(options.testName ? { testName: options.testName } : {}),
+        ...(options.replayPath ? { replayPath: options.replayPath } : {}),
+      });
+  options.onTests?.(report!);
   const replays = report!.failures.flatMap((f) =>
     f.property ? [{ test: f.test, command: replayCommand(id, impl, f.property.seed, f.property.path, f.name) }] : [],
   );

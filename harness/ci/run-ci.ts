@@ -45,7 +45,7 @@ export async function runCi(options: CiOptions): Promise<Results> {
   }
   options.onProgress?.(`complexity: ${jobs.length} passing katas with a bench`);
   const complexity = new Map(
-    (await runComplexity(jobs, { seed, jobTimeoutMs: timeLimitMs, onResult: (job) => options.onProgress?.(`  measured ${job.id}`) })).map((r, i) => [jobs[i]!.id, r]),
+    (await runComplexity(jobs, { seed, jobTimeoutMs: Math.max(2 * timeLimitMs, 60_000), onResult: (job) => options.onProgress?.(`  measured ${job.id}`) })).map((r, i) => [jobs[i]!.id, r]),
   );
 
   const results: KataResult[] = katas.map((k) => {

@@ -14,6 +14,7 @@ type Loader = () => Promise<CommandDef<any>>;
 /** Commands, loaded lazily so `kata list` never pays for Vitest. */
 export const COMMANDS: Record<string, Loader> = {
   start: () => import('./commands/start.ts').then((m) => m.default),
+  watch: () => import('./commands/watch.ts').then((m) => m.default),
   list: () => import('./commands/list.ts').then((m) => m.default),
   check: () => import('./commands/check.ts').then((m) => m.default),
   hint: () => import('./commands/hint.ts').then((m) => m.default),
@@ -34,6 +35,7 @@ Usage: kata <command> [options]     (npx kata … from the workspace)
 
 Commands:
   start                 your progress, then a check of the first unsolved kata
+  watch [kata]          re-check the current kata on every save (what npm start runs)
   list [pattern]        katas by pattern, with status, difficulty and target
   check <kata>          run a kata's tests, then its complexity check (--impl, --json, --seed)
   bench <kata>          how your solution grows against the reference: table, verdict, chart

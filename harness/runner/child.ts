@@ -7,7 +7,13 @@ const send = (message: TestsChildMessage) => new Promise<void>((resolve) => proc
 const request = JSON.parse(process.argv[2] ?? '{}') as TestsChildRequest;
 try {
   const pending: Promise<void>[] = [];
-  await runKataTestsHere(request.ids, request.impl, request.options, (report) => { pending.push(send({ report })); });
+  let lastProgress = 0;
+  const progress = () => {
+    // At most a few messages a second: the parent only needs to know the run is moving.
+    const now = Date.now();
+    if (now - lastProgress > 200) { lastProgress = now; pending.push(send({ progress: true })); }
+  };
+  await runKataTestsHere(request.ids, request.impl, request.options, (report) => { pending.push(send({ report })); }, progress);
   await Promise.all(pending);
   await send({ done: true });
 } catch (error) {

@@ -13,8 +13,10 @@ import type { KataTestReport, RunOptions } from './run-tests.ts';
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'child.ts');
 
 export interface IsolationOptions {
-  /** Kill the run when no test file has finished for this long, ms. */
+  /** Kill the run when no test has finished for this long, ms (a test stuck in learner code). */
   stallMs?: number;
+  /** How long Vitest may take to start and load the first test file, ms. */
+  startupMs?: number;
 }
 
 export interface TestsChildRequest {
@@ -23,13 +25,13 @@ export interface TestsChildRequest {
   options: RunOptions;
 }
 
-export type TestsChildMessage = { report: KataTestReport } | { done: true } | { crash: string };
+export type TestsChildMessage = { report: KataTestReport } | { progress: true } | { done: true } | { crash: string };
 
-/** Stall limit for one kata (a learner's check) and for a batch (lint), ms. */
-export const STALL_ONE_MS = 45_000;
-export const STALL_BATCH_MS = 90_000;
+/** No test may go longer than this without finishing (the Vitest timeout of async tests is 20 s). */
+export const STALL_MS = 30_000;
+export const STARTUP_MS = 120_000;
 
-function runChild(ids: readonly string[], impl: ImplTarget, options: RunOptions, stallMs: number): Promise<{ reports: Map<string, KataTestReport>; stalled: boolean; crash: string | null }> {
+function runChild(ids: readonly string[], impl: ImplTarget, options: RunOptions, stallMs: number, startupMs: number): Promise<{ reports: Map<string, KataTestReport>; stalled: boolean; crash: string | null }> {
   return new Promise((resolve) => {
     const reports = new Map<string, KataTestReport>();
     const request: TestsChildRequest = { ids, impl, options };
@@ -46,13 +48,14 @@ function runChild(ids: readonly string[], impl: ImplTarget, options: RunOptions,
     const killGroup = () => {
       try { process.kill(-child.pid!, 'SIGKILL'); } catch { child.kill('SIGKILL'); }
     };
-    const arm = () => {
+    const arm = (ms: number) => {
       clearTimeout(timer);
-      timer = setTimeout(() => { stalled = true; killGroup(); }, stallMs);
+      timer = setTimeout(() => { stalled = true; killGroup(); }, ms);
     };
-    arm();
+    arm(startupMs);
     child.on('message', (message: TestsChildMessage) => {
-      if ('report' in message) { reports.set(message.report.id, message.report); arm(); }
+      if ('progress' in message) arm(stallMs);
+      if ('report' in message) { reports.set(message.report.id, message.report); arm(stallMs); }
       if ('crash' in message) crash = message.crash;
       if ('done' in message) { clearTimeout(timer); }
     });
@@ -69,14 +72,15 @@ function runChild(ids: readonly string[], impl: ImplTarget, options: RunOptions,
 /** Runs the tests of the given katas against `impl`, isolated, and returns one report per kata, in order. */
 export async function runKataTests(ids: readonly string[], impl: ImplTarget, options: RunOptions, isolation: IsolationOptions = {}): Promise<KataTestReport[]> {
   if (ids.length === 0) return [];
-  const stallMs = isolation.stallMs ?? (ids.length === 1 ? STALL_ONE_MS : STALL_BATCH_MS);
-  const first = await runChild(ids, impl, options, stallMs);
+  const stallMs = isolation.stallMs ?? STALL_MS;
+  const startupMs = isolation.startupMs ?? STARTUP_MS;
+  const first = await runChild(ids, impl, options, stallMs, startupMs);
   const reports = first.reports;
   const missing = ids.filter((id) => !reports.has(id));
   if (first.crash && missing.length === ids.length) throw new Error(first.crash);
   if (missing.length > 1) {
     for (const id of missing) {
-      const again = await runChild([id], impl, options, stallMs);
+      const again = await runChild([id], impl, options, stallMs, startupMs);
       const report = again.reports.get(id);
       if (report) reports.set(id, report);
     }
@@ -84,6 +88,6 @@ export async function runKataTests(ids: readonly string[], impl: ImplTarget, opt
   const stalledFor = Math.round(stallMs / 1000);
   return ids.map((id) => reports.get(id) ?? {
     id, impl: describeImpl(impl), seed: options.seed, status: 'failing' as const, passed: 0, failed: 0, failures: [],
-    loadErrors: [`the tests did not finish within ${stalledFor} s: an endless loop, a promise that never settles, or a solution far too slow for the test inputs`],
+    loadErrors: [`a test did not finish within ${stalledFor} s: an endless loop, or a solution far too slow for the test inputs`],
   });
 }

@@ -88,7 +88,8 @@ function failureOf(test: TestCase): FailureReport {
   };
 }
 
-function reportOf(id: string, module: TestModule | undefined, impl: ImplTarget, seed: number): KataTestReport {
+/** One kata's report from its finished test module (exported for the warm watch-mode runner). */
+export function reportOfModule(id: string, module: TestModule | undefined, impl: ImplTarget, seed: number): KataTestReport {
   const failures: FailureReport[] = [];
   let passed = 0;
   const loadErrors: string[] = [];
@@ -113,7 +114,7 @@ function reportOf(id: string, module: TestModule | undefined, impl: ImplTarget, 
  * each kata's report as soon as its file finishes.
  */
 export async function runKataTestsHere(
-  ids: readonly string[], impl: ImplTarget, options: RunOptions, onReport?: (report: KataTestReport) => void,
+  ids: readonly string[], impl: ImplTarget, options: RunOptions, onReport?: (report: KataTestReport) => void, onProgress?: () => void,
 ): Promise<KataTestReport[]> {
   const reports = new Map<string, KataTestReport>();
   const runnable = ids.filter((id) => {
@@ -133,9 +134,11 @@ export async function runKataTestsHere(
     const unhandled: string[] = [];
     const idOfFile = new Map(runnable.map((id) => [kataFiles(id).test, id]));
     const collector: Reporter = {
+      onTestModuleStart: () => onProgress?.(),
+      onTestCaseResult: () => onProgress?.(),
       onTestModuleEnd: (module) => {
         const id = idOfFile.get(path.resolve(module.moduleId));
-        if (id && onReport) { reported.add(id); onReport(reportOf(id, module, impl, options.seed)); }
+        if (id && onReport) { reported.add(id); onReport(reportOfModule(id, module, impl, options.seed)); }
       },
       onTestRunEnd: (testModules, errors) => {
         modules = testModules;
@@ -158,7 +161,7 @@ export async function runKataTestsHere(
     await vitest.close();
     const byFile = new Map(modules.map((m) => [path.resolve(m.moduleId), m]));
     for (const id of runnable) {
-      const report = reportOf(id, byFile.get(kataFiles(id).test), impl, options.seed);
+      const report = reportOfModule(id, byFile.get(kataFiles(id).test), impl, options.seed);
       if (!reported.has(id) && unhandled.length > 0 && report.status === 'passing') {
         // The file never finished: its worker died (out of memory, process.exit in a callback…).
         report.status = 'failing';

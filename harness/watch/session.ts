@@ -1,0 +1,35 @@
+/**
+ * Watch mode as a state machine with no terminal in it: which kata is current, what the last run
+ * said, what to show. The CLI (cli/commands/watch.ts) feeds it file events and keys, and renders
+ * what it returns. Tests drive it directly, and through a real terminal (watch.e2e.test.ts).
+ */
+import type { KataMeta } from '../kit.ts';
+import type { CheckResult } from '../check.ts';
+import { firstUnsolved, type ProgressRow } from '../progress.ts';
+
+export interface WatchView {
+  kata: ProgressRow | null;
+  meta: KataMeta | null;
+  /** 'testing' while tests run, 'measuring' during the complexity stage. */
+  stage: 'idle' | 'testing' | 'measuring';
+  result: CheckResult | null;
+  /** One-line messages under the result (hint shown, reset done, file events missing…). */
+  messages: string[];
+  allSolved: boolean;
+}
+
+/** Solved for watch mode: tests pass and the complexity verdict is not a regression (inconclusive is fine). */
+export function isSolved(result: CheckResult): boolean {
+  if (result.report.status !== 'passing') return false;
+  const c = result.complexity;
+  if (c === null) return true;
+  if ('error' in c) return c.side !== 'learner';
+  return c.verdict.kind !== 'regression';
+}
+
+/** The kata after `current` in curriculum order that is not solved yet, wrapping around; null when all are. */
+export function nextUnsolved(rows: readonly ProgressRow[], currentId: string | null): ProgressRow | null {
+  const start = currentId ? rows.findIndex((r) => r.id === currentId) + 1 : 0;
+  const ordered = [...rows.slice(start), ...rows.slice(0, start)];
+  return firstUnsolved(ordered.filter((r) => r.id !== currentId)) ?? null;
+}
