@@ -7,9 +7,9 @@ import { randomInt } from 'node:crypto';
 import { describeImpl, type ImplTarget } from './runner/impl.ts';
 import type { KataTestReport } from './runner/run-tests.ts';
 import { runKataTests } from './runner/isolated.ts';
-import { recordCheck, updateState } from './state/store.ts';
+import { kataState, recordCheck, updateState } from './state/store.ts';
 import { loadMeta } from './catalogue/katas.ts';
-import { complexityRecord, complexityStage, regressionOverTime, type RegressionOverTime } from './complexity.ts';
+import { complexityRecord, complexityStage, measurementRecord, regressionOverTime, type RegressionOverTime } from './complexity.ts';
 import type { ComplexityResult, RunComplexityOptions } from './engine/run.ts';
 
 export interface CheckOptions {
@@ -72,9 +72,12 @@ export async function checkKata(id: string, impl: ImplTarget, options: CheckOpti
   let stateWarning: string | undefined;
   let regression: RegressionOverTime | null = null;
   if (options.record && impl.kind === 'learner' && !options.testName) {
+    const at = new Date().toISOString();
     stateWarning = (await updateState((state) => {
+      const measurement = complexity ? measurementRecord(complexity, at) : null;
+      if (measurement) kataState(state, id).measurement = measurement;
       recordCheck(state, id, {
-        at: new Date().toISOString(),
+        at,
         status: report!.status,
         passed: report!.passed,
         failed: report!.failed,

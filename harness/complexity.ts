@@ -7,7 +7,7 @@ import { labelOfClass } from './engine/buckets.ts';
 import { isFailure } from './engine/engine.ts';
 import { runComplexity, type ComplexityResult, type RunComplexityOptions } from './engine/run.ts';
 import type { ImplTarget } from './runner/impl.ts';
-import type { ComplexityRecord, HistoryEntry } from './state/store.ts';
+import type { ComplexityRecord, HistoryEntry, MeasurementRecord } from './state/store.ts';
 
 export async function complexityStage(id: string, impl: ImplTarget, meta: KataMeta, options: RunComplexityOptions = {}): Promise<ComplexityResult | null> {
   if (meta.target.class === null) return null;
@@ -27,6 +27,21 @@ export function complexityRecord(result: ComplexityResult): ComplexityRecord {
     ratio: v.ratio.atMaxN,
     maxN: v.ratio.maxN,
     text: v.text,
+  };
+}
+
+/** The last measurement of a successful complexity stage, as the state file keeps it for charts. */
+export function measurementRecord(result: ComplexityResult, at: string): MeasurementRecord | null {
+  if (isFailure(result)) return null;
+  const m = result.measurements.at(-1)!;
+  return {
+    at,
+    n: m.points.map((p) => p.n),
+    learner: m.points.map((p) => p.learner),
+    reference: m.points.map((p) => p.reference),
+    learnerSlope: result.verdict.learner.slope?.slope ?? null,
+    referenceSlope: result.verdict.reference.slope?.slope ?? null,
+    kind: m.kind,
   };
 }
 

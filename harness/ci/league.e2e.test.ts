@@ -8,11 +8,11 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeF
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../cli/main.ts';
 import { ROOT, solutionFiles } from '../paths.ts';
 import { readResults } from './results.ts';
+import { launchChromium } from '../testing/browser.ts';
 
 const EVIL = '<script>alert(1)</script>';
 const work = mkdtempSync(path.join(os.tmpdir(), 'kata-league-'));
@@ -71,10 +71,7 @@ beforeAll(async () => {
   expect(await main(['leaderboard', ...files, '--out', path.join(work, 'site')])).toBe(0);
   vi.restoreAllMocks();
 
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     page.on('console', (m) => { if (m.type() === 'error') browserErrors.push(m.text()); });

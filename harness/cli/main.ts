@@ -22,6 +22,7 @@ export const COMMANDS: Record<string, Loader> = {
   reset: () => import('./commands/reset.ts').then((m) => m.default),
   bench: () => import('./commands/bench.ts').then((m) => m.default),
   lint: () => import('./commands/lint.ts').then((m) => m.default),
+  report: () => import('./commands/report.ts').then((m) => m.default),
   ci: () => import('./commands/ci.ts').then((m) => m.default),
   merge: () => import('./commands/merge.ts').then((m) => m.default),
   leaderboard: () => import('./commands/leaderboard.ts').then((m) => m.default),
@@ -42,6 +43,7 @@ Commands:
   hint <kata>           reveal the next hint
   solution <kata>       the reference and interview notes, once you pass (--force)
   reset <kata>          restore the original stub; your version is backed up (--yes)
+  report                a static HTML page: progress, growth charts, verdict history
   ci                    every kata for one player: results JSON, JUnit XML, Markdown summary
   merge <files…>        join one player's shard results
   leaderboard <files…>  rank players; Markdown and a static HTML page

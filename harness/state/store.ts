@@ -37,10 +37,24 @@ export const historyEntrySchema = z.object({
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
+/** The latest growth measurement of a kata, for `kata report`'s charts. */
+export const measurementRecordSchema = z.object({
+  at: z.string(),
+  n: z.array(z.number()),
+  /** CPU ms per call; null where the learner was over budget. */
+  learner: z.array(z.number().nullable()),
+  reference: z.array(z.number().nullable()),
+  learnerSlope: z.number().nullable(),
+  referenceSlope: z.number().nullable(),
+  kind: z.enum(['doubling', 'linear']),
+});
+export type MeasurementRecord = z.infer<typeof measurementRecordSchema>;
+
 export const kataStateSchema = z.object({
   status: statusSchema,
   hintsShown: z.number().int().nonnegative(),
   history: z.array(historyEntrySchema),
+  measurement: measurementRecordSchema.optional(),
 });
 export type KataState = z.infer<typeof kataStateSchema>;
 

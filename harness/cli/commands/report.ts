@@ -1,0 +1,22 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { listProgress } from '../../progress.ts';
+import { buildReport, renderReport } from '../../report/report.ts';
+import { loadState } from '../../state/store.ts';
+import { err, kataCommand, out } from '../command.ts';
+
+export default kataCommand({
+  meta: { name: 'report', description: 'Write a static HTML page: progress per pattern, growth charts and verdict history' },
+  args: { out: { type: 'string', description: 'Output directory (default kata-report/)', valueHint: 'DIR' } },
+  async run({ args }) {
+    const { state, warning } = loadState();
+    if (warning) err(warning);
+    const rows = await listProgress(undefined, state);
+    const dir = path.resolve(args.out ?? 'kata-report');
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'index.html');
+    writeFileSync(file, renderReport(buildReport(rows, state)));
+    out(`Wrote ${file}. Open it in a browser.`);
+    return 0;
+  },
+});
