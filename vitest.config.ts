@@ -13,7 +13,7 @@ export default defineConfig({
   ...vite,
   test: {
     projects: [
-      { extends: true, test: { name: 'harness', include: ['harness/**/*.test.ts', 'templates/**/*.test.ts'] } },
+      { extends: true, test: { name: 'harness', include: ['harness/**/*.test.ts'] } },
       { extends: true, test: { name: 'katas', ...kataTestOptions() } },
     ],
   },

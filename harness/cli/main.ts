@@ -21,6 +21,7 @@ export const COMMANDS: Record<string, Loader> = {
   solution: () => import('./commands/solution.ts').then((m) => m.default),
   reset: () => import('./commands/reset.ts').then((m) => m.default),
   bench: () => import('./commands/bench.ts').then((m) => m.default),
+  new: () => import('./commands/new.ts').then((m) => m.default),
   lint: () => import('./commands/lint.ts').then((m) => m.default),
   report: () => import('./commands/report.ts').then((m) => m.default),
   ci: () => import('./commands/ci.ts').then((m) => m.default),
@@ -47,6 +48,7 @@ Commands:
   ci                    every kata for one player: results JSON, JUnit XML, Markdown summary
   merge <files…>        join one player's shard results
   leaderboard <files…>  rank players; Markdown and a static HTML page
+  new <pattern>/<slug>  scaffold a kata from templates/
   lint                  check the content (--full also runs references, brute forces, mutants, stubs)
   selfcheck             every reference lands in its target bucket, every brute force is flagged
   bench-harness         measure the engine itself (npm run bench:harness)

@@ -42,7 +42,7 @@ beforeAll(async () => {
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(pathToFileURL(file).href);
-  await page.waitForFunction(() => (window as unknown as { Chart?: unknown }).Chart !== undefined);
+  await page.waitForFunction('window.Chart !== undefined');
 }, 60_000);
 
 afterAll(async () => { await browser?.close(); });
@@ -57,19 +57,18 @@ describe('kata report in Chromium', () => {
     expect(rows.length).toBeGreaterThanOrEqual(10);
   });
   it('draws one growth chart per measured kata, with both series, slopes in the legend, and log axes titled', async () => {
-    const charts = await page.evaluate(() => {
-      const Chart = (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): any } }).Chart;
-      return [...document.querySelectorAll('canvas')].map((canvas) => {
-        const chart = Chart.getChart(canvas as HTMLCanvasElement);
-        return {
-          id: canvas.id,
-          labels: chart.data.datasets.map((d: { label: string }) => d.label),
-          points: chart.data.datasets.map((d: { data: unknown[] }) => d.data.length),
-          x: [chart.options.scales.x.type, chart.options.scales.x.title.text],
-          y: [chart.options.scales.y.type, chart.options.scales.y.title.text],
-          drawn: (canvas as HTMLCanvasElement).width > 0,
-        };
-      });
+    // Runs in the page (a string, so this Node-typed file needs no DOM types).
+    const charts = await page.evaluate(`[...document.querySelectorAll('canvas')].map((canvas) => {
+      const chart = Chart.getChart(canvas);
+      return {
+        id: canvas.id,
+        labels: chart.data.datasets.map((d) => d.label),
+        points: chart.data.datasets.map((d) => d.data.length),
+        x: [chart.options.scales.x.type, chart.options.scales.x.title.text],
+        y: [chart.options.scales.y.type, chart.options.scales.y.title.text],
+        drawn: canvas.width > 0,
+      };
+    })`);
     });
     expect(charts).toEqual([{
       id: 'chart-hashmap--two-sum',

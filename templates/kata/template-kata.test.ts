@@ -1,0 +1,40 @@
+import { describe, expect } from 'vitest';
+import { fc, it } from '@fast-check/vitest';
+import { templateKata } from './template-kata.ts';
+
+/** Independent oracle: count values not seen earlier in the array (NaN equals NaN). */
+function distinctByHand(values: readonly number[]): number {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) {
+    let seen = false;
+    for (let j = 0; j < i; j++) if (Object.is(values[i], values[j]) || values[i] === values[j]) seen = true;
+    if (!seen) count++;
+  }
+  return count;
+}
+
+describe('templateKata examples', () => {
+  it('counts nothing in an empty array', () => {
+    expect(templateKata([])).toBe(0);
+  });
+  it('counts one value once', () => {
+    expect(templateKata([7])).toBe(1);
+  });
+  it('counts repeated values once each', () => {
+    expect(templateKata([3, 1, 3, 2, 1])).toBe(3);
+  });
+  it('counts NaN once', () => {
+    expect(templateKata([NaN, NaN])).toBe(1);
+  });
+});
+
+describe('templateKata properties', () => {
+  it.prop([fc.array(fc.integer({ min: -5, max: 5 }), { maxLength: 40 })])('matches a count by hand', (values) => {
+    expect(templateKata(values)).toBe(distinctByHand(values));
+  });
+  it.prop([fc.array(fc.integer({ min: -5, max: 5 }), { maxLength: 40 })])('does not modify its input', (values) => {
+    const before = [...values];
+    templateKata(Object.freeze(values));
+    expect(values).toEqual(before);
+  });
+});
