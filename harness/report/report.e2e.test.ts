@@ -69,7 +69,6 @@ describe('kata report in Chromium', () => {
         drawn: canvas.width > 0,
       };
     })`);
-    });
     expect(charts).toEqual([{
       id: 'chart-hashmap--two-sum',
       labels: ['yours (slope 2.01, O(n²))', 'reference (slope 1.02, O(n))'],
