@@ -33,3 +33,14 @@ export function nextUnsolved(rows: readonly ProgressRow[], currentId: string | n
   const ordered = [...rows.slice(start), ...rows.slice(0, start)];
   return firstUnsolved(ordered.filter((r) => r.id !== currentId)) ?? null;
 }
+
+/** After this long with the file changed on disk but no watch event, watch mode suggests --manual. */
+export const MISSED_EVENTS_MS = 2_500;
+
+/**
+ * True when the file changed on disk (mtime moved) but no watch event arrived for a while: the
+ * file system does not deliver events (network mounts, some containers), so --manual is the way.
+ */
+export function eventsMissed(mtime: number, seenMtime: number, lastEventAt: number, now: number): boolean {
+  return mtime !== seenMtime && now - lastEventAt > MISSED_EVENTS_MS;
+}

@@ -10,13 +10,11 @@ import { LEARNER } from '../../runner/impl.ts';
 import { runKataTests } from '../../runner/isolated.ts';
 import { WarmRunner } from '../../runner/warm.ts';
 import { kataState, loadState, recordCheck, updateState } from '../../state/store.ts';
-import { isSolved, nextUnsolved } from '../../watch/session.ts';
+import { eventsMissed, isSolved, nextUnsolved } from '../../watch/session.ts';
 import { kataCommand, out } from '../command.ts';
 import { renderCheck, renderProgress } from '../render.ts';
 
 const KEYS = `${pc.bold('enter')} re-run  ${pc.bold('n')} next  ${pc.bold('h')} hint  ${pc.bold('l')} list  ${pc.bold('r')} reset  ${pc.bold('a')} check all  ${pc.bold('q')} quit`;
-/** After this long with the file changed on disk but no watch event, suggest --manual. */
-const MISSED_EVENTS_MS = 2_500;
 
 export default kataCommand({
   meta: { name: 'watch', description: 'Re-check the current kata on every save; move on when it passes and meets its target' },
@@ -172,7 +170,7 @@ export default kataCommand({
     const missed = setInterval(() => {
       if (!current || args.manual || messages.some((m) => m.includes('--manual'))) return;
       const mtime = statSync(kataFiles(current.id).stub).mtimeMs;
-      if (mtime !== seenMtime && Date.now() - lastEventAt > MISSED_EVENTS_MS && !running) {
+      if (!running && eventsMissed(mtime, seenMtime, lastEventAt, Date.now())) {
         seenMtime = mtime;
         messages.push(pc.yellow('Your file changed on disk but no file event reached kata watch (a network or container file system?). Run `npx kata watch --manual` and press Enter to re-run after each save.'));
         draw();
