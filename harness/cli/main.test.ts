@@ -37,6 +37,14 @@ describe('kata CLI exit codes and messages', () => {
     expect(await main(['check', 'two-sum', '--seed', 'abc'])).toBe(2);
     expect(stderr).toContain('Expected `--seed` to be an integer');
   });
+  it('exits 2 for a bad --shard, giving the expected form', async () => {
+    expect(await main(['ci', '--shard', '3/2'])).toBe(2);
+    expect(stderr).toContain('Expected `--shard` as i/N');
+  });
+  it('exits 2 when `kata merge` is given a damaged results file, naming it', async () => {
+    expect(await main(['merge', '/no/such/results.json'])).toBe(2);
+    expect(stderr).toContain('/no/such/results.json: not a readable JSON results file');
+  });
   it('prints help and exits 0 for --help, at the top and on a command', async () => {
     expect(await main(['--help'])).toBe(0);
     expect(stdout).toContain('Commands:');
