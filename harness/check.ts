@@ -25,6 +25,8 @@ export interface CheckOptions {
   runTests?: (id: string, impl: ImplTarget, seed: number) => Promise<KataTestReport>;
   /** Called with the test report before the complexity stage starts (watch mode shows it at once). */
   onTests?: (report: KataTestReport) => void;
+  /** Called as each stage starts, for progress display. */
+  onStage?: (stage: 'tests' | 'complexity') => void;
 }
 
 export interface CheckResult {
@@ -54,6 +56,7 @@ export function replayCommand(id: string, impl: ImplTarget, seed: number, path: 
 
 export async function checkKata(id: string, impl: ImplTarget, options: CheckOptions = {}): Promise<CheckResult> {
   const seed = options.seed ?? newSeed();
+  options.onStage?.('tests');
   const [report] = options.runTests
     ? [await options.runTests(id, impl, seed)]
     : await runKataTests([id], impl, {
@@ -67,6 +70,7 @@ export async function checkKata(id: string, impl: ImplTarget, options: CheckOpti
   );
   let complexity: ComplexityResult | null = null;
   if (report!.status === 'passing' && options.complexity !== false && !options.testName) {
+    options.onStage?.('complexity');
     complexity = await complexityStage(id, impl, await loadMeta(id), { seed, ...options.complexityOptions });
   }
   let stateWarning: string | undefined;

@@ -141,11 +141,14 @@ function expectStatus(reports: readonly KataTestReport[], status: KataTestReport
 }
 
 /** Structure, then every reference and brute force against the tests, then every shipped stub. */
-export async function lintFull(seed: number, ids?: readonly string[]): Promise<LintResult> {
+export async function lintFull(seed: number, ids?: readonly string[], onStage: (stage: string) => void = () => {}): Promise<LintResult> {
+  onStage('structure');
   const result = await lintStructure(ids);
   const katas = listKatas().filter((k) => !ids || ids.includes(k.id)).filter((k) => existsSync(kataFiles(k.id).test));
   const targets = katas.map((k) => k.id);
+  onStage(`references: ${targets.length} katas`);
   expectStatus(await runKataTests(targets.filter((id) => existsSync(solutionFiles(id).reference)), { kind: 'reference' }, { seed }), 'passing', 'the reference', result.problems);
+  onStage('brute forces');
   expectStatus(await runKataTests(targets.filter((id) => existsSync(solutionFiles(id).brute)), { kind: 'brute' }, { seed }), 'passing', 'the brute force', result.problems);
 
   // Mutants: round r runs the r-th mutant of every kata, so the rounds stay few.
@@ -154,6 +157,7 @@ export async function lintFull(seed: number, ids?: readonly string[]): Promise<L
   for (let round = 0; round < rounds; round++) {
     const files: Record<string, string> = {};
     for (const [id, mutants] of byKata) if (mutants[round]) files[id] = mutants[round]!;
+    onStage(`mutants, round ${round + 1} of ${rounds}: ${Object.keys(files).length} katas`);
     const reports = await runKataTests(Object.keys(files), { kind: 'files', label: `mutants round ${round + 1}`, files }, { seed });
     for (const r of reports) {
       if (r.status === 'failing' && r.loadErrors.length === 0) continue;
@@ -168,6 +172,7 @@ export async function lintFull(seed: number, ids?: readonly string[]): Promise<L
     result.mutantsRejected = (result.mutantsRejected ?? 0) + reports.filter((r) => r.status === 'failing' && r.loadErrors.length === 0).length;
   }
 
+  onStage('shipped stubs');
   const stubDir = mkdtempSync(path.join(os.tmpdir(), 'kata-stubs-'));
   try {
     const withStubs: string[] = [];

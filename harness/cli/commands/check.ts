@@ -2,7 +2,8 @@ import { checkKata } from '../../check.ts';
 import { resolveKata } from '../../catalogue/katas.ts';
 import { parseImpl } from '../../runner/impl.ts';
 import { integerOption } from '../options.ts';
-import { kataCommand, out } from '../command.ts';
+import pc from 'picocolors';
+import { err, kataCommand, out } from '../command.ts';
 import { renderCheck } from '../render.ts';
 
 export default kataCommand({
@@ -26,6 +27,7 @@ export default kataCommand({
       ...(args.path ? { replayPath: args.path } : {}),
       record: true,
       complexity: args.complexity,
+      onStage: (stage) => err(pc.dim(stage === 'tests' ? `${kata.id}: running the tests (seed ${seed ?? 'random'})…` : `${kata.id}: tests pass; measuring how it grows against the reference…`)),
     });
     out(args.json ? JSON.stringify({ ...result.report, replays: result.replays, complexity: result.complexity, regression: result.regression }, null, 2) : renderCheck(result));
     const regressed = result.complexity !== null && ('error' in result.complexity ? result.complexity.side === 'learner' : result.complexity.verdict.kind === 'regression');

@@ -2,7 +2,8 @@ import { newSeed } from '../../check.ts';
 import { resolveKata } from '../../catalogue/katas.ts';
 import { lintFull, lintStructure } from '../../lint/lint.ts';
 import { integerOption } from '../options.ts';
-import { kataCommand, out } from '../command.ts';
+import pc from 'picocolors';
+import { err, kataCommand, out } from '../command.ts';
 import { renderLint } from '../render.ts';
 
 export default kataCommand({
@@ -16,7 +17,7 @@ export default kataCommand({
     const ids = args.kata ? [resolveKata(args.kata).id] : undefined;
     const seed = integerOption('seed', args.seed) ?? newSeed();
     if (args.full) out(`kata lint --full: running every reference, brute force and stub (seed ${seed})…`);
-    const result = args.full ? await lintFull(seed, ids) : await lintStructure(ids);
+    const result = args.full ? await lintFull(seed, ids, (stage) => err(pc.dim(`  ${stage}…`))) : await lintStructure(ids);
     out(renderLint(result.problems, result.checked));
     return result.problems.length === 0 ? 0 : 1;
   },
