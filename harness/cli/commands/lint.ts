@@ -19,6 +19,7 @@ export default kataCommand({
     if (args.full) out(`kata lint --full: running every reference, brute force and stub (seed ${seed})…`);
     const result = args.full ? await lintFull(seed, ids, (stage) => err(pc.dim(`  ${stage}…`))) : await lintStructure(ids);
     out(renderLint(result.problems, result.checked));
+    if (result.mutantsRejected !== undefined) out(`${result.mutantsRejected} mutants rejected by the tests.`);
     return result.problems.length === 0 ? 0 : 1;
   },
 });
