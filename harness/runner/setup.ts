@@ -3,16 +3,18 @@
  * every run prints its seed and any failure can be replayed exactly.
  *   KATA_SEED  base seed of every property in this run (integer)
  *   KATA_PATH  fast-check replay path of one failing case (with KATA_SEED and a test name filter)
+ *   KATA_NUM_RUNS  cases per property (default 200; the content linter uses fewer per run, many runs)
  */
 import fc from 'fast-check';
 import { PROPERTY_TIME_LIMIT_MS } from './vitest-config.ts';
 
 const seed = process.env.KATA_SEED === undefined ? undefined : Number(process.env.KATA_SEED);
 const replayPath = process.env.KATA_PATH || undefined;
+const numRuns = Number(process.env.KATA_NUM_RUNS) > 0 ? Number(process.env.KATA_NUM_RUNS) : 200;
 
 fc.configureGlobal({
   ...(seed !== undefined && Number.isInteger(seed) ? { seed } : {}),
   ...(replayPath ? { path: replayPath, endOnFailure: true } : {}),
   interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS,
-  numRuns: 200,
+  numRuns,
 });
