@@ -1,0 +1,15 @@
+import { defineBench } from '#kit';
+import type * as Kata from './max-sum-window.ts';
+
+/**
+ * n = nums.length, k = n/2: the n/2 + 1 windows are each n/2 long, so summing every window from
+ * scratch does about n²/4 additions while the running sum does 2n.
+ */
+export default defineBench<typeof Kata, { nums: number[]; k: number }>({
+  n: 'length of nums',
+  input: (n, rng) => ({
+    nums: Array.from({ length: n }, () => rng.int(-1_000, 1_000)),
+    k: Math.max(1, Math.floor(n / 2)),
+  }),
+  run: (impl, { nums, k }) => impl.maxSumWindow(nums, k),
+});
