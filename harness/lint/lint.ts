@@ -25,13 +25,6 @@ export interface LintResult {
   mutantsRejected?: number;
 }
 
-/**
- * Cases per property in lint's runs. The linter runs every test file once per implementation
- * (reference, brute force, each round of mutants, stub) with a fresh seed each time, so it keeps
- * each run lighter than a learner's check.
- */
-export const LINT_NUM_RUNS = 100;
-
 /** Every kata ships at least this many deliberately broken solutions, each of which its tests must reject. */
 export const MIN_MUTANTS = 3;
 
@@ -154,9 +147,9 @@ export async function lintFull(seed: number, ids?: readonly string[], onStage: (
   const katas = listKatas().filter((k) => !ids || ids.includes(k.id)).filter((k) => existsSync(kataFiles(k.id).test));
   const targets = katas.map((k) => k.id);
   onStage(`references: ${targets.length} katas`);
-  expectStatus(await runKataTests(targets.filter((id) => existsSync(solutionFiles(id).reference)), { kind: 'reference' }, { seed, numRuns: LINT_NUM_RUNS }), 'passing', 'the reference', result.problems);
+  expectStatus(await runKataTests(targets.filter((id) => existsSync(solutionFiles(id).reference)), { kind: 'reference' }, { seed}), 'passing', 'the reference', result.problems);
   onStage('brute forces');
-  expectStatus(await runKataTests(targets.filter((id) => existsSync(solutionFiles(id).brute)), { kind: 'brute' }, { seed, numRuns: LINT_NUM_RUNS }), 'passing', 'the brute force', result.problems);
+  expectStatus(await runKataTests(targets.filter((id) => existsSync(solutionFiles(id).brute)), { kind: 'brute' }, { seed}), 'passing', 'the brute force', result.problems);
 
   // Mutants: round r runs the r-th mutant of every kata, so the rounds stay few.
   const byKata = new Map(targets.map((id) => [id, mutantFiles(id)]));
@@ -165,7 +158,7 @@ export async function lintFull(seed: number, ids?: readonly string[], onStage: (
     const files: Record<string, string> = {};
     for (const [id, mutants] of byKata) if (mutants[round]) files[id] = mutants[round]!;
     onStage(`mutants, round ${round + 1} of ${rounds}: ${Object.keys(files).length} katas`);
-    const reports = await runKataTests(Object.keys(files), { kind: 'files', label: `mutants round ${round + 1}`, files }, { seed, numRuns: LINT_NUM_RUNS });
+    const reports = await runKataTests(Object.keys(files), { kind: 'files', label: `mutants round ${round + 1}`, files }, { seed});
     for (const r of reports) {
       if (r.status === 'failing' && r.loadErrors.length === 0) continue;
       const name = path.basename(files[r.id]!);
@@ -191,7 +184,7 @@ export async function lintFull(seed: number, ids?: readonly string[], onStage: (
       writeFileSync(target, source);
       withStubs.push(id);
     }
-    expectStatus(await runKataTests(withStubs, { kind: 'dir', dir: stubDir }, { seed, numRuns: 5 }), 'not-started', 'the shipped stub', result.problems);
+    expectStatus(await runKataTests(withStubs, { kind: 'dir', dir: stubDir }, { seed }), 'not-started', 'the shipped stub', result.problems);
   } finally {
     rmSync(stubDir, { recursive: true, force: true });
   }

@@ -42,8 +42,6 @@ export interface RunOptions {
   testName?: string;
   /** fast-check replay path, with `seed` and `testName`. */
   replayPath?: string;
-  /** Cases per property (default 200, see setup.ts). */
-  numRuns?: number;
 }
 
 interface SerializedErrorLike {
@@ -149,7 +147,6 @@ export async function runKataTestsHere(
     };
     const env: Record<string, string> = { KATA_SEED: String(options.seed) };
     if (options.replayPath) env.KATA_PATH = options.replayPath;
-    if (options.numRuns) env.KATA_NUM_RUNS = String(options.numRuns);
     const vitest = await startVitest(
       'test',
       runnable.map((id) => kataFiles(id).test),

@@ -3,18 +3,19 @@
  * every run prints its seed and any failure can be replayed exactly.
  *   KATA_SEED  base seed of every property in this run (integer)
  *   KATA_PATH  fast-check replay path of one failing case (with KATA_SEED and a test name filter)
- *   KATA_NUM_RUNS  cases per property (default 200; the content linter uses fewer per run, many runs)
+ *
+ * numRuns is deliberately NOT set globally: @fast-check/vitest runs its plain `it` as a one-run
+ * property with `numRuns: config.numRuns ?? 1`, so a global numRuns would repeat every example
+ * test that many times. Properties get fast-check's default of 100 cases, a fresh seed each run.
  */
 import fc from 'fast-check';
 import { PROPERTY_TIME_LIMIT_MS } from './vitest-config.ts';
 
 const seed = process.env.KATA_SEED === undefined ? undefined : Number(process.env.KATA_SEED);
 const replayPath = process.env.KATA_PATH || undefined;
-const numRuns = Number(process.env.KATA_NUM_RUNS) > 0 ? Number(process.env.KATA_NUM_RUNS) : 200;
 
 fc.configureGlobal({
   ...(seed !== undefined && Number.isInteger(seed) ? { seed } : {}),
   ...(replayPath ? { path: replayPath, endOnFailure: true } : {}),
   interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS,
-  numRuns,
 });
