@@ -1,4 +1,4 @@
-import { describe, expect } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { isBalanced } from './valid-brackets.ts';
 
@@ -100,15 +100,24 @@ describe('isBalanced examples', () => {
     expect(isBalanced('())')).toBe(false);
     expect(isBalanced('())(')).toBe(false);
   });
-  it('handles 100 000 levels of nesting without overflowing the call stack', () => {
-    expect(isBalanced(deepNest(100_000)), '100 000 nested pairs').toBe(true);
+  // A recursive solution spends one stack frame per level; Node runs out after roughly 10 000 to
+  // 15 000 of even the smallest frames, so these depths catch any solution that recurses per level.
+  // These use vitest's own `test`, which runs its body once: the `it` of @fast-check/vitest
+  // repeats even a plain example as many times as a property runs.
+  test('accepts 30 000 levels of nesting without overflowing the call stack', () => {
+    expect(isBalanced(deepNest(30_000)), '30 000 nested pairs').toBe(true);
   });
-  it('rejects a 100 000-deep nest whose innermost pair is mismatched', () => {
+  test('rejects a 100 000-deep nest whose two innermost pairs cross', () => {
+    const outer = deepNest(99_998);
+    const crossed = outer.slice(0, 99_998) + '([)]' + outer.slice(99_998);
+    expect(isBalanced(crossed), 'every count matches, the order does not').toBe(false);
+  });
+  test('rejects a 100 000-deep nest whose innermost pair is mismatched', () => {
     const s = deepNest(100_000);
     const broken = s.slice(0, 100_000) + (s[100_000] === ')' ? ']' : ')') + s.slice(100_001);
     expect(isBalanced(broken), 'innermost closer replaced by another kind').toBe(false);
   });
-  it('rejects 100 000 opening brackets that are never closed', () => {
+  test('rejects 100 000 opening brackets that are never closed', () => {
     expect(isBalanced('('.repeat(100_000))).toBe(false);
   });
 });

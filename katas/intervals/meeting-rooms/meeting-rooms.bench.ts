@@ -1,0 +1,19 @@
+import { defineBench } from '#kit';
+import type * as Kata from './meeting-rooms.ts';
+
+type Meeting = readonly [number, number];
+
+/**
+ * n = meetings.length. Meetings start at random times over a day scaled with n and last a random
+ * length, so a few dozen run at once. Counting, for every meeting, the meetings running at its
+ * start compares all n² pairs whatever the input; sorting costs O(n log n).
+ */
+export default defineBench<typeof Kata, Meeting[]>({
+  n: 'number of meetings',
+  input: (n, rng) =>
+    Array.from({ length: n }, (): Meeting => {
+      const start = rng.int(0, 10 * n);
+      return [start, start + rng.int(1, 300)];
+    }),
+  run: (impl, meetings) => impl.minMeetingRooms(meetings),
+});

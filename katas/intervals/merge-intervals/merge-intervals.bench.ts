@@ -1,0 +1,25 @@
+import { defineBench } from '#kit';
+import type * as Kata from './merge-intervals.ts';
+
+type Interval = readonly [number, number];
+
+/**
+ * n = intervals.length. The intervals are pairwise disjoint (separated by gaps) and shuffled, so
+ * nothing merges: a solution that looks for an overlapping pair among all pairs examines all
+ * n²/2 of them before it can stop, while sorting costs O(n log n).
+ */
+export default defineBench<typeof Kata, Interval[]>({
+  n: 'number of intervals',
+  input: (n, rng) => {
+    const sorted: Interval[] = [];
+    let at = 0;
+    for (let i = 0; i < n; i++) {
+      const start = at + rng.int(1, 10);
+      const end = start + rng.int(0, 10);
+      sorted.push([start, end]);
+      at = end;
+    }
+    return rng.shuffle(sorted);
+  },
+  run: (impl, intervals) => impl.mergeIntervals(intervals),
+});
