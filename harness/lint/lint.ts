@@ -159,8 +159,10 @@ export async function lintFull(seed: number, ids?: readonly string[], onStage: (
     for (const [id, mutants] of byKata) if (mutants[round]) files[id] = mutants[round]!;
     onStage(`mutants, round ${round + 1} of ${rounds}: ${Object.keys(files).length} katas`);
     const reports = await runKataTests(Object.keys(files), { kind: 'files', label: `mutants round ${round + 1}`, files }, { seed});
+    // A mutant is rejected when its tests fail, or never finish (an endless loop is a failure too).
+    const rejected = (r: KataTestReport) => r.status === 'failing' && r.loadErrors.every((e) => /did not finish within/.test(e));
     for (const r of reports) {
-      if (r.status === 'failing' && r.loadErrors.length === 0) continue;
+      if (rejected(r)) continue;
       const name = path.basename(files[r.id]!);
       result.problems.push({
         id: r.id,
@@ -169,7 +171,7 @@ export async function lintFull(seed: number, ids?: readonly string[], onStage: (
           : `mutant ${name} did not run as a solution (${r.status}${r.loadErrors.length ? `: ${r.loadErrors[0]}` : ''}).`,
       });
     }
-    result.mutantsRejected = (result.mutantsRejected ?? 0) + reports.filter((r) => r.status === 'failing' && r.loadErrors.length === 0).length;
+    result.mutantsRejected = (result.mutantsRejected ?? 0) + reports.filter(rejected).length;
   }
 
   onStage('shipped stubs');

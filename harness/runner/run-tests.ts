@@ -93,17 +93,23 @@ export function reportOfModule(id: string, module: TestModule | undefined, impl:
   const failures: FailureReport[] = [];
   let passed = 0;
   const loadErrors: string[] = [];
+  let loadNotImplemented = 0;
   if (!module) loadErrors.push('the test file did not run');
   else {
-    for (const error of module.errors()) loadErrors.push(`${error.name ?? 'Error'}: ${error.message}`);
+    for (const error of module.errors()) {
+      loadErrors.push(`${error.name ?? 'Error'}: ${error.message}`);
+      if (mentionsNotImplemented(error)) loadNotImplemented++;
+    }
     for (const test of module.children.allTests()) {
       const state = test.result().state;
       if (state === 'passed') passed++;
       else if (state === 'failed') failures.push(failureOf(test));
     }
   }
+  // Not started: everything that went wrong is a stub's NotImplemented (also when a test file
+  // builds the kata's class while loading, before any test runs).
   const notStarted =
-    loadErrors.length === 0 && failures.length > 0 && failures.every((f) => f.notImplemented);
+    loadNotImplemented === loadErrors.length && failures.every((f) => f.notImplemented) && failures.length + loadErrors.length > 0;
   const status: TestStatus = notStarted ? 'not-started' : failures.length || loadErrors.length ? 'failing' : 'passing';
   return { id, impl: describeImpl(impl), seed, status, passed, failed: failures.length, failures, loadErrors };
 }
