@@ -14,6 +14,11 @@ export const curriculumSchema = z.object({
       }),
     )
     .min(1),
+  /**
+   * Katas that were renamed or moved: old id → new id. A learner's state under an old id is
+   * migrated to the new one when it is read, never dropped.
+   */
+  renamed: z.record(z.string(), z.string()).optional(),
 });
 export type Curriculum = z.infer<typeof curriculumSchema>;
 

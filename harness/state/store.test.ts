@@ -4,7 +4,7 @@ import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { emptyState, HISTORY_LIMIT, loadState, recordCheck, saveState, updateState } from './store.ts';
+import { emptyState, HISTORY_LIMIT, loadState, migrateRenamed, recordCheck, saveState, updateState } from './store.ts';
 
 function tempFile(): string {
   return path.join(mkdtempSync(path.join(os.tmpdir(), 'kata-state-')), 'state.json');
@@ -58,5 +58,30 @@ describe('two kata processes at once', () => {
     const run = () => promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script]);
     await Promise.all([run(), run(), run()]);
     expect(loadState(file).state.katas['k/k']!.hintsShown).toBe(75);
+  });
+});
+
+describe('upgrades of the workspace', () => {
+  it('moves state of a renamed kata to its new id, and keeps katas it no longer lists', () => {
+    const file = tempFile();
+    const state = emptyState();
+    recordCheck(state, 'hashmap/old-name', { at: '1', status: 'passing', passed: 3, failed: 0 });
+    recordCheck(state, 'gone/retired', { at: '1', status: 'failing', passed: 0, failed: 1 });
+    saveState(state, file);
+    const loaded = loadState(file, { 'hashmap/old-name': 'hashmap/new-name' }).state;
+    expect(loaded.katas['hashmap/new-name']?.status).toBe('passing');
+    expect(loaded.katas['hashmap/old-name']).toBeUndefined();
+    expect(loaded.katas['gone/retired']?.status, 'never dropped').toBe('failing');
+  });
+  it('joins histories when both ids have state, keeping the better status', () => {
+    const state = emptyState();
+    recordCheck(state, 'p/old', { at: '2026-01-01', status: 'passing', passed: 1, failed: 0 });
+    recordCheck(state, 'p/new', { at: '2026-02-01', status: 'failing', passed: 0, failed: 1 });
+    expect(migrateRenamed(state, { 'p/old': 'p/new' })).toEqual(['p/old → p/new']);
+    expect(state.katas['p/new']!.status).toBe('passing');
+    expect(state.katas['p/new']!.history.map((h) => h.at)).toEqual(['2026-01-01', '2026-02-01']);
+  });
+  it('shows katas new to the workspace as not started: they simply have no state yet', () => {
+    expect(loadState(tempFile()).state.katas['hashmap/two-sum']).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import lockfile from 'proper-lockfile';
 import path from 'node:path';
 import { z } from 'zod';
-import { STATE_DIR } from '../paths.ts';
+import { CURRICULUM_FILE, STATE_DIR } from '../paths.ts';
 import { writeFileAtomic } from './atomic.ts';
 
 export const STATE_VERSION = 1;
@@ -85,12 +85,24 @@ export function stateFile(dir = STATE_DIR): string {
   return path.join(dir, 'state.json');
 }
 
-export function loadState(file = stateFile()): LoadedState {
+/** The curriculum's rename map; an unreadable curriculum renames nothing (lint reports it). */
+function curriculumRenames(): Record<string, string> {
+  try {
+    return (JSON.parse(readFileSync(CURRICULUM_FILE, 'utf8')) as { renamed?: Record<string, string> }).renamed ?? {};
+  } catch {
+    return {};
+  }
+}
+
+export function loadState(file = stateFile(), renamed: Readonly<Record<string, string>> = curriculumRenames()): LoadedState {
   if (!existsSync(file)) return { state: emptyState() };
   let problem: string;
   try {
     const parsed = stateSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (parsed.success) return { state: parsed.data };
+    if (parsed.success) {
+      migrateRenamed(parsed.data, renamed);
+      return { state: parsed.data };
+    }
     problem = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).slice(0, 3).join('; ');
   } catch (error) {
     problem = (error as Error).message;
@@ -101,6 +113,32 @@ export function loadState(file = stateFile()): LoadedState {
     state: emptyState(),
     warning: `The state file ${file} was damaged (${problem}); it was moved to ${aside} and a fresh one started. Your solutions are untouched.`,
   };
+}
+
+/**
+ * Moves state recorded under renamed kata ids to their new ids (old → new, from the curriculum).
+ * When both exist, the histories are joined and the better status kept. Returns the ids moved.
+ * Katas the workspace no longer lists stay in the file untouched: nothing is dropped.
+ */
+export function migrateRenamed(state: State, renamed: Readonly<Record<string, string>>): string[] {
+  const moved: string[] = [];
+  const rank = { 'not-started': 0, failing: 1, passing: 2 } as const;
+  for (const [from, to] of Object.entries(renamed)) {
+    const old = state.katas[from];
+    if (!old || from === to) continue;
+    const current = state.katas[to];
+    state.katas[to] = current
+      ? {
+          status: rank[current.status] >= rank[old.status] ? current.status : old.status,
+          hintsShown: Math.max(current.hintsShown, old.hintsShown),
+          history: [...old.history, ...current.history].sort((a, b) => a.at.localeCompare(b.at)).slice(-HISTORY_LIMIT),
+          ...(current.measurement ?? old.measurement ? { measurement: (current.measurement ?? old.measurement)! } : {}),
+        }
+      : old;
+    delete state.katas[from];
+    moved.push(`${from} → ${to}`);
+  }
+  return moved;
 }
 
 export function saveState(state: State, file = stateFile()): void {
