@@ -42,7 +42,15 @@ export interface RunOptions {
   testName?: string;
   /** fast-check replay path, with `seed` and `testName`. */
   replayPath?: string;
+  /**
+   * Skip tests inside a describe block titled "… complexity contract": they assert the target
+   * bound itself (e.g. predicate call counts), which a brute force is exempt from by design.
+   */
+  skipComplexityContract?: boolean;
 }
+
+/** Title of the describe block that holds a kata's complexity-bound assertions. */
+export const COMPLEXITY_CONTRACT = 'complexity contract';
 
 interface SerializedErrorLike {
   name?: string;
@@ -160,7 +168,9 @@ export async function runKataTestsHere(
         config: false,
         watch: false,
         reporters: [collector],
-        ...(options.testName ? { testNamePattern: escapeRegExp(options.testName) } : {}),
+        ...(options.testName
+          ? { testNamePattern: escapeRegExp(options.testName) }
+          : options.skipComplexityContract ? { testNamePattern: `^(?!.*${COMPLEXITY_CONTRACT})` } : {}),
       },
       { ...viteConfigFor(impl), test: { ...kataTestOptions(), env } },
     );

@@ -1,0 +1,68 @@
+import { describe, expect } from 'vitest';
+import { fc, it } from '@fast-check/vitest';
+import { binarySearch } from './binary-search.ts';
+
+/** Strictly ascending arrays of small values (so targets hit and miss often). */
+const ascending = (min: number, max: number, maxLength: number) =>
+  fc.uniqueArray(fc.integer({ min, max }), { maxLength }).map((xs) => xs.sort((a, b) => a - b));
+const smallSorted = ascending(-60, 60, 40);
+
+const example = [-1, 0, 3, 5, 9, 12];
+
+describe('binarySearch examples', () => {
+  it('finds a value in the middle', () => {
+    expect(binarySearch(example, 9)).toBe(4);
+  });
+  it('finds the first and the last element', () => {
+    expect(binarySearch(example, -1), 'first').toBe(0);
+    expect(binarySearch(example, 12), 'last').toBe(5);
+  });
+  it('returns -1 for a value between two elements', () => {
+    expect(binarySearch(example, 2)).toBe(-1);
+  });
+  it('returns -1 for values below the first and above the last element', () => {
+    expect(binarySearch(example, -5), 'below').toBe(-1);
+    expect(binarySearch(example, 13), 'above').toBe(-1);
+  });
+  it('handles a single element, present or not', () => {
+    expect(binarySearch([7], 7)).toBe(0);
+    expect(binarySearch([7], 3)).toBe(-1);
+    expect(binarySearch([7], 8)).toBe(-1);
+  });
+  it('handles two elements', () => {
+    expect(binarySearch([1, 2], 1)).toBe(0);
+    expect(binarySearch([1, 2], 2)).toBe(1);
+    expect(binarySearch([1, 2], 3)).toBe(-1);
+  });
+  it('returns -1 for an empty array', () => {
+    expect(binarySearch([], 0)).toBe(-1);
+  });
+  it('finds every element of a 300-element array, and misses every gap', () => {
+    const sorted = Array.from({ length: 300 }, (_, i) => 2 * i - 100);
+    expect(sorted.map((v) => binarySearch(sorted, v)), 'index of each element').toEqual(sorted.map((_, i) => i));
+    expect(sorted.map((v) => binarySearch(sorted, v + 1)), 'each odd value is absent').toEqual(sorted.map(() => -1));
+  });
+});
+
+describe('binarySearch properties', () => {
+  it.prop([smallSorted, fc.integer({ min: -70, max: 70 })])(
+    'returns the index of the target when present and -1 when absent',
+    (sorted, target) => {
+      expect(binarySearch(sorted, target)).toBe(sorted.indexOf(target));
+    },
+  );
+
+  it.prop([ascending(-1_000_000_000, 1_000_000_000, 300).filter((xs) => xs.length > 0), fc.nat()])(
+    'finds a value planted at any position of a longer array',
+    (sorted, seed) => {
+      const i = seed % sorted.length;
+      expect(binarySearch(sorted, sorted[i]!), `sorted[${i}]`).toBe(i);
+    },
+  );
+
+  it.prop([smallSorted, fc.integer({ min: -70, max: 70 })])('does not modify its input', (sorted, target) => {
+    const before = [...sorted];
+    binarySearch(Object.freeze(sorted) as readonly number[], target);
+    expect(sorted).toEqual(before);
+  });
+});
