@@ -2,17 +2,16 @@ import { defineBench } from '#kit';
 import type * as Kata from './bfs-order.ts';
 
 /**
- * n = number of nodes. The input is a long path v0 → v1 → … → v(n-1) searched from v0, with the
- * keys in shuffled order: every node is reachable, so a visited check that scans an array pays
- * O(V) per node, O(V²) in all.
+ * n = number of nodes. The input is a long path 0 → 1 → … → n-1 searched from node "0": every
+ * node is reachable, so a visited check that scans an array pays O(V) per node, O(V²) in all.
  */
 export default defineBench<typeof Kata, { graph: Kata.Graph; start: string }>({
   n: 'nodes (a long path)',
-  input: (n, rng) => {
-    const order = rng.shuffle(Array.from({ length: n }, (_, i) => i));
+  input: (n) => {
+    const names = Array.from({ length: n }, (_, i) => String(i));
     const graph: Record<string, string[]> = {};
-    for (const i of order) graph[`v${i}`] = i + 1 < n ? [`v${i + 1}`] : [];
-    return { graph, start: 'v0' };
+    for (let i = 0; i < n; i++) graph[names[i]!] = i + 1 < n ? [names[i + 1]!] : [];
+    return { graph, start: names[0]! };
   },
   run: (impl, { graph, start }) => impl.bfsOrder(graph, start),
 });

@@ -1,0 +1,24 @@
+import { defineBench } from '#kit';
+import type * as Kata from './grid-shortest-path.ts';
+
+/**
+ * n = number of cells. The input is a serpentine maze: even rows are open, odd rows are walls
+ * with one gap, alternately at the right and the left end. The only route runs along every open
+ * row, about n/2 steps. A row-by-row relaxation sweep pushes distances along a right-to-left
+ * corridor by only one cell per sweep, so sweeping until nothing changes costs O(cells·path).
+ */
+function serpentine(n: number): string[] {
+  let height = Math.max(3, Math.round(Math.sqrt(n)));
+  if (height % 2 === 0) height++;
+  const width = Math.max(2, Math.round(n / height));
+  const open = '.'.repeat(width);
+  const gapRight = '#'.repeat(width - 1) + '.';
+  const gapLeft = '.' + '#'.repeat(width - 1);
+  return Array.from({ length: height }, (_, r) => (r % 2 === 0 ? open : r % 4 === 1 ? gapRight : gapLeft));
+}
+
+export default defineBench<typeof Kata, readonly string[]>({
+  n: 'cells (a serpentine maze)',
+  input: (n) => serpentine(n),
+  run: (impl, grid) => impl.gridShortestPath(grid),
+});

@@ -1,0 +1,45 @@
+// Mutant: reads values with parseInt, which stops at the first non-digit: "7x", "7.5" and "07"
+// all come back as 7 instead of being rejected.
+export interface TreeNode {
+  value: number;
+  left: TreeNode | null;
+  right: TreeNode | null;
+}
+
+export function serialize(root: TreeNode | null): string {
+  const entries: string[] = [];
+  const stack: (TreeNode | null)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === null) entries.push('#');
+    else {
+      entries.push(String(node.value));
+      stack.push(node.right, node.left);
+    }
+  }
+  return entries.join(',');
+}
+
+export function deserialize(data: string): TreeNode | null {
+  const entries = data.split(',');
+  const parents: (TreeNode | null)[] = [null];
+  const sides: ('left' | 'right')[] = ['left'];
+  let root: TreeNode | null = null;
+  for (const entry of entries) {
+    if (parents.length === 0) throw new SyntaxError('Unexpected data after a complete tree.');
+    const parent = parents.pop()!;
+    const side = sides.pop()!;
+    let node: TreeNode | null = null;
+    if (entry !== '#') {
+      const value = parseInt(entry, 10);
+      if (Number.isNaN(value)) throw new SyntaxError(`Bad entry ${entry}.`);
+      node = { value, left: null, right: null };
+      parents.push(node, node);
+      sides.push('right', 'left');
+    }
+    if (parent === null) root = node;
+    else parent[side] = node;
+  }
+  if (parents.length > 0) throw new SyntaxError('Truncated data.');
+  return root;
+}
