@@ -3,7 +3,7 @@ import { defineKata } from '#kit';
 export default defineKata({
   title: 'Count Paths',
   difficulty: 'medium',
-  target: { class: 'n', text: 'O(cells)' },
+  target: { class: 'n^2', text: 'O(cells); n = side of a square grid' },
   hints: [
     'The target is O(cells): visit every cell once and do constant work there.',
     'Every path into a cell arrives either from the cell above or from the cell to its left. So the number of paths to a cell is the sum of the numbers for those two neighbours, and a wall has none.',

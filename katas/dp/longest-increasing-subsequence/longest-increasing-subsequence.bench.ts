@@ -1,0 +1,13 @@
+import { defineBench } from '#kit';
+import type * as Kata from './longest-increasing-subsequence.ts';
+
+/**
+ * n = length of nums. Random distinct values (a shuffled 0..n-1): the longest increasing
+ * subsequence is about 2√n long, so the reference's binary searches run over a growing list,
+ * and the O(n²) DP compares every pair whatever the input. Doubling sizes from the default.
+ */
+export default defineBench<typeof Kata, number[]>({
+  n: 'length of nums',
+  input: (n, rng) => rng.shuffle(Array.from({ length: n }, (_, i) => i)),
+  run: (impl, nums) => impl.lisLength(nums),
+});

@@ -1,0 +1,18 @@
+import { defineBench } from '#kit';
+import type * as Kata from './range-add.ts';
+
+/**
+ * n = length of the array = number of updates. Every update starts in the first eighth of the
+ * array and ends in the last eighth, so it covers at least three quarters of it: applying updates
+ * cell by cell costs Θ(n) each, Θ(n²) in all, while the difference array pays O(1) per update.
+ * Doubling sizes from the default.
+ */
+export default defineBench<typeof Kata, { length: number; updates: [number, number, number][] }>({
+  n: 'length of the array and number of updates',
+  input: (n, rng) => {
+    const eighth = Math.max(1, Math.floor(n / 8));
+    const updates = Array.from({ length: n }, (): [number, number, number] => [rng.int(0, eighth - 1), rng.int(n - eighth, n - 1), rng.int(-100, 100)]);
+    return { length: n, updates };
+  },
+  run: (impl, { length, updates }) => impl.applyRangeAdds(length, updates),
+});
