@@ -147,9 +147,9 @@ export async function lintFull(seed: number, ids?: readonly string[], onStage: (
   const katas = listKatas().filter((k) => !ids || ids.includes(k.id)).filter((k) => existsSync(kataFiles(k.id).test));
   const targets = katas.map((k) => k.id);
   onStage(`references: ${targets.length} katas`);
-  expectStatus(await runKataTests(targets.filter((id) => existsSync(solutionFiles(id).reference)), { kind: 'reference' }, { seed }), 'passing', 'the reference', result.problems);
+  expectStatus(await runKataTests(targets.filter((id) => existsSync(solutionFiles(id).reference)), { kind: 'reference' }, { seed, isolate: false }), 'passing', 'the reference', result.problems);
   onStage('brute forces');
-  expectStatus(await runKataTests(targets.filter((id) => existsSync(solutionFiles(id).brute)), { kind: 'brute' }, { seed, skipComplexityContract: true }), 'passing', 'the brute force', result.problems);
+  expectStatus(await runKataTests(targets.filter((id) => existsSync(solutionFiles(id).brute)), { kind: 'brute' }, { seed, skipComplexityContract: true, isolate: false }), 'passing', 'the brute force', result.problems);
 
   // Mutants: round r runs the r-th mutant of every kata, so the rounds stay few.
   const byKata = new Map(targets.map((id) => [id, mutantFiles(id)]));
@@ -158,7 +158,7 @@ export async function lintFull(seed: number, ids?: readonly string[], onStage: (
     const files: Record<string, string> = {};
     for (const [id, mutants] of byKata) if (mutants[round]) files[id] = mutants[round]!;
     onStage(`mutants, round ${round + 1} of ${rounds}: ${Object.keys(files).length} katas`);
-    const reports = await runKataTests(Object.keys(files), { kind: 'files', label: `mutants round ${round + 1}`, files }, { seed });
+    const reports = await runKataTests(Object.keys(files), { kind: 'files', label: `mutants round ${round + 1}`, files }, { seed, isolate: false });
     // A mutant is rejected when its tests fail, or never finish (an endless loop is a failure too).
     const rejected = (r: KataTestReport) => r.status === 'failing' && r.loadErrors.every((e) => /did not finish within/.test(e));
     for (const r of reports) {
@@ -186,7 +186,7 @@ export async function lintFull(seed: number, ids?: readonly string[], onStage: (
       writeFileSync(target, source);
       withStubs.push(id);
     }
-    expectStatus(await runKataTests(withStubs, { kind: 'dir', dir: stubDir }, { seed }), 'not-started', 'the shipped stub', result.problems);
+    expectStatus(await runKataTests(withStubs, { kind: 'dir', dir: stubDir }, { seed, isolate: false }), 'not-started', 'the shipped stub', result.problems);
   } finally {
     rmSync(stubDir, { recursive: true, force: true });
   }

@@ -47,6 +47,12 @@ export interface RunOptions {
    * bound itself (e.g. predicate call counts), which a brute force is exempt from by design.
    */
   skipComplexityContract?: boolean;
+  /**
+   * Run every test file in a fresh worker (default). Off only for trusted content (lint's runs of
+   * references, brute forces, mutants and stubs): sharing workers cuts a 67-file run from minutes
+   * to seconds, but one learner's crash could then take other katas' results with it.
+   */
+  isolate?: boolean;
 }
 
 /** Title of the describe block that holds a kata's complexity-bound assertions. */
@@ -172,7 +178,7 @@ export async function runKataTestsHere(
           ? { testNamePattern: escapeRegExp(options.testName) }
           : options.skipComplexityContract ? { testNamePattern: `^(?!.*${COMPLEXITY_CONTRACT})` } : {}),
       },
-      { ...viteConfigFor(impl), test: { ...kataTestOptions(), env } },
+      { ...viteConfigFor(impl), test: { ...kataTestOptions(), isolate: options.isolate ?? true, env } },
     );
     await vitest.close();
     const byFile = new Map(modules.map((m) => [path.resolve(m.moduleId), m]));
