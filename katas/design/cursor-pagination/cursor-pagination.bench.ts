@@ -1,0 +1,36 @@
+import { defineBench } from '#kit';
+import type * as Kata from './cursor-pagination.ts';
+
+const PAGES = 100;
+const LIMIT = 20;
+
+interface Input {
+  items: { id: number }[];
+  cursors: number[];
+}
+
+/**
+ * n = number of items (even ids 0, 2, 4, ...). Each call serves a fixed batch of 100 pages of 20
+ * items from cursors in the last quarter of the list, half of them odd numbers (ids that do not
+ * exist, like a deleted cursor). The reference pays O(log n + 20) per page, so the batch grows
+ * like log n; a solution that walks from the start to the cursor pays O(n) per page.
+ */
+export default defineBench<typeof Kata, Input>({
+  n: 'items in the list (100 pages per call)',
+  // Inputs are n objects each; past 2^18 items they only cost memory, not information.
+  sizes: { kind: 'doubling', minN: 64, maxN: 1 << 18 },
+  input: (n, rng) => {
+    const items = Array.from({ length: n }, (_, i) => ({ id: 2 * i }));
+    const from = Math.floor((3 * n) / 4);
+    const cursors = Array.from({ length: PAGES }, () => 2 * rng.int(from, n - 1) + rng.int(0, 1));
+    return { items, cursors };
+  },
+  run: (impl, { items, cursors }) => {
+    let checksum = 0;
+    for (const after of cursors) {
+      const page = impl.paginate(items, { after, limit: LIMIT });
+      checksum += page.items.length + (page.nextCursor ?? 0);
+    }
+    return checksum;
+  },
+});

@@ -1,0 +1,57 @@
+// Mutant: removes a `once` subscription after calling its listener, so a listener that emits the
+// same event is called again by the nested emit.
+type Listener = (...args: unknown[]) => void;
+
+interface Subscription {
+  event: string;
+  listener: Listener;
+  priority: number;
+  once: boolean;
+  seq: number;
+  active: boolean;
+}
+
+export class EventEmitter {
+  #subs: Subscription[] = [];
+  #seq = 0;
+
+  on(event: string, listener: Listener, options: { priority?: number; once?: boolean } = {}): () => void {
+    const sub: Subscription = { event, listener, priority: options.priority ?? 0, once: options.once ?? false, seq: this.#seq++, active: true };
+    this.#subs.push(sub);
+    return () => this.#remove(sub);
+  }
+
+  off(event: string, listener: Listener): boolean {
+    let removed = false;
+    for (const sub of [...this.#subs]) {
+      if (sub.active && sub.event === event && sub.listener === listener) {
+        this.#remove(sub);
+        removed = true;
+      }
+    }
+    return removed;
+  }
+
+  emit(event: string, ...args: unknown[]): { called: number; errors: unknown[] } {
+    const snapshot = this.#subs.filter((s) => s.event === event).sort((a, b) => a.priority - b.priority || a.seq - b.seq);
+    let called = 0;
+    const errors: unknown[] = [];
+    for (const sub of snapshot) {
+      if (!sub.active) continue;
+      called++;
+      try {
+        sub.listener(...args);
+      } catch (error) {
+        errors.push(error);
+      }
+      if (sub.once) this.#remove(sub);
+    }
+    return { called, errors };
+  }
+
+  #remove(sub: Subscription): void {
+    if (!sub.active) return;
+    sub.active = false;
+    this.#subs.splice(this.#subs.indexOf(sub), 1);
+  }
+}

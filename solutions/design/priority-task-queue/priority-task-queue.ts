@@ -1,0 +1,68 @@
+/**
+ * Reference: a binary min-heap in an array, ordered by the pair (priority, seq), where `seq` is
+ * the value of a counter at push time.
+ *
+ * Invariant: every node is `<=` its children in that pair order, so the root is the most urgent
+ * task. A heap alone is not stable; the sequence number makes every pair distinct and makes the
+ * earlier of two equal priorities the smaller pair, so ties leave in arrival order.
+ *
+ * Complexity: push sifts up and pop sifts down along one root-to-leaf path: O(log n) each;
+ * peek and size are O(1). Memory O(n).
+ */
+interface Entry<T> {
+  item: T;
+  priority: number;
+  seq: number;
+}
+
+function before<T>(a: Entry<T>, b: Entry<T>): boolean {
+  return a.priority < b.priority || (a.priority === b.priority && a.seq < b.seq);
+}
+
+export class PriorityTaskQueue<T> {
+  readonly #heap: Entry<T>[] = [];
+  #nextSeq = 0;
+
+  push(item: T, priority: number): void {
+    const heap = this.#heap;
+    const entry: Entry<T> = { item, priority, seq: this.#nextSeq++ };
+    let i = heap.length;
+    heap.push(entry);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(entry, heap[parent]!)) break;
+      heap[i] = heap[parent]!;
+      i = parent;
+    }
+    heap[i] = entry;
+  }
+
+  pop(): T | undefined {
+    const heap = this.#heap;
+    if (heap.length === 0) return undefined;
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      // Sift `last` down from the root: move the smaller child up until `last` fits.
+      let i = 0;
+      for (;;) {
+        let child = 2 * i + 1;
+        if (child >= heap.length) break;
+        if (child + 1 < heap.length && before(heap[child + 1]!, heap[child]!)) child++;
+        if (!before(heap[child]!, last)) break;
+        heap[i] = heap[child]!;
+        i = child;
+      }
+      heap[i] = last;
+    }
+    return top.item;
+  }
+
+  peek(): T | undefined {
+    return this.#heap[0]?.item;
+  }
+
+  get size(): number {
+    return this.#heap.length;
+  }
+}

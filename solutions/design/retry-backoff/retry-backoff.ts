@@ -1,0 +1,65 @@
+/**
+ * Reference: a loop over attempts inside an async function.
+ *
+ * Order of decisions after a failure (the contract): `retryIf` first (a refused error is
+ * rethrown unchanged, even on the last attempt), then "was that the last attempt?" (RetryError
+ * with the last error as cause, and no useless sleep), and only then the sleep before the next
+ * attempt. Being `async`, the function turns every throw into a rejection, including the
+ * RangeError for a bad `attempts`, so callers only ever deal with a promise.
+ *
+ * The delay before attempt k + 1 is the capped exponential `min(base · factor^(k-1), max)`, then
+ * scaled by a symmetric jitter factor in [1 - jitter, 1 + jitter), one `random()` per delay.
+ */
+export class RetryError extends Error {
+  override readonly name = 'RetryError';
+  /** How many attempts were made: the `attempts` option. */
+  readonly attempts: number;
+  /** The error the last attempt rejected with. */
+  override readonly cause: unknown;
+
+  constructor(attempts: number, cause: unknown) {
+    super(`gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}`, { cause });
+    this.attempts = attempts;
+    this.cause = cause;
+  }
+}
+
+const timerSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function retry<T>(
+  operation: (attempt: number) => Promise<T>,
+  options: {
+    attempts: number;
+    baseDelayMs: number;
+    factor?: number;
+    maxDelayMs?: number;
+    jitter?: number;
+    retryIf?: (error: unknown) => boolean;
+    sleep?: (ms: number) => Promise<void>;
+    random?: () => number;
+  },
+): Promise<T> {
+  const {
+    attempts,
+    baseDelayMs,
+    factor = 2,
+    maxDelayMs = Infinity,
+    jitter = 0,
+    retryIf = () => true,
+    sleep = timerSleep,
+    random = Math.random,
+  } = options;
+  if (!Number.isInteger(attempts) || attempts < 1) {
+    throw new RangeError(`attempts must be a positive integer, got ${attempts}`);
+  }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation(attempt);
+    } catch (error) {
+      if (!retryIf(error)) throw error;
+      if (attempt === attempts) throw new RetryError(attempts, error);
+      const capped = Math.min(baseDelayMs * factor ** (attempt - 1), maxDelayMs);
+      await sleep(capped * (1 + jitter * (2 * random() - 1)));
+    }
+  }
+}
