@@ -4,7 +4,7 @@
  * (`process.cpuUsage`, which another process's load barely moves), calls batched until a sample
  * holds ≥ 5 ms of CPU, and every (function, size) batch shuffled within each round so drift in
  * machine speed hits both functions alike. So this module does its own timing; tinybench serves
- * the plain per-size timings of `kata bench --tinybench` (see tinybench-view.ts).
+ * the advisory wall-clock view of `kata bench --tinybench` (tinybench-view.ts), never the verdict.
  */
 import type { BenchSpec } from '../kit.ts';
 import { createRng, type Rng } from './rng.ts';

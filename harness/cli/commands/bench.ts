@@ -8,6 +8,7 @@ import { integerOption } from '../options.ts';
 import { kataCommand, err, out } from '../command.ts';
 import { renderComplexity } from '../render.ts';
 import { isFailure } from '../../engine/engine.ts';
+import { tinybenchView } from '../../engine/tinybench-view.ts';
 
 export default kataCommand({
   meta: { name: 'bench', description: 'Measure how a solution grows against the reference: table, slopes, verdict and chart' },
@@ -16,6 +17,7 @@ export default kataCommand({
     impl: { type: 'string', description: 'learner (default), reference, brute, a directory laid out like katas/, or one file', valueHint: 'DIR' },
     json: { type: 'boolean', description: 'Print the measurements and verdict as JSON' },
     seed: { type: 'string', description: 'Seed of the bench inputs and of the measuring order' },
+    tinybench: { type: 'string', description: 'Instead of the verdict: an advisory wall-clock table (tinybench) of yours and the reference at this n', valueHint: 'N' },
   },
   async run({ args }) {
     const kata = resolveKata(args.kata);
@@ -23,6 +25,17 @@ export default kataCommand({
     const meta = await loadMeta(kata.id);
     if (meta.target.class === null) throw new UserError(`\`${kata.id}\` has no complexity target, so there is nothing to bench (its README says why).`, 2);
     const seed = integerOption('seed', args.seed) ?? newSeed();
+    const tinyN = integerOption('tinybench', args.tinybench, { min: 1, max: 1 << 24 });
+    if (tinyN !== undefined) {
+      const rows = await tinybenchView(kata.id, impl, tinyN, seed);
+      if (args.json) out(JSON.stringify({ id: kata.id, n: tinyN, seed, rows }, null, 2));
+      else {
+        out(`${kata.id} at n = ${tinyN}, wall clock, tinybench (advisory: the verdict uses CPU time, see \`kata bench ${kata.slug}\`)`);
+        out(`  ${'name'.padEnd(10)} ${'ops/s'.padStart(12)} ${'mean'.padStart(12)} ${'p99'.padStart(12)} ${'±'.padStart(8)} ${'samples'.padStart(8)}`);
+        for (const r of rows) out(`  ${r.name.padEnd(10)} ${r.opsPerSecond.toFixed(1).padStart(12)} ${`${r.meanMs.toFixed(4)} ms`.padStart(12)} ${`${r.p99Ms.toFixed(4)} ms`.padStart(12)} ${`${r.rmePercent.toFixed(1)} %`.padStart(8)} ${String(r.samples).padStart(8)}`);
+      }
+      return 0;
+    }
     if (!args.json) err(pc.dim(`Measuring ${kata.id} against the reference (seed ${seed})…`));
     const result = (await complexityStage(kata.id, impl, meta, { seed }))!;
     out(args.json ? JSON.stringify(result, null, 2) : renderComplexity(result, { detail: true }));

@@ -1,0 +1,60 @@
+/**
+ * `kata bench --tinybench`: a familiar wall-clock view of your solution and the reference at one
+ * size (ops/s, mean, p99, relative margin of error), measured by tinybench. It is advisory and
+ * never feeds the verdict: tinybench times one task at a time on the wall clock, which another
+ * process's load moves (see measure.ts for what the verdict needs instead).
+ */
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { Bench } from 'tinybench';
+import type { BenchSpec } from '../kit.ts';
+import { kataFiles, solutionFiles } from '../paths.ts';
+import { implFile, type ImplTarget } from '../runner/impl.ts';
+import { UserError } from '../errors.ts';
+import { createRng } from './rng.ts';
+
+export interface TinybenchRow {
+  name: 'yours' | 'reference';
+  opsPerSecond: number;
+  meanMs: number;
+  p99Ms: number;
+  rmePercent: number;
+  samples: number;
+}
+
+async function load(file: string): Promise<Record<string, unknown>> {
+  if (!existsSync(file)) throw new UserError(`No implementation at ${file}.`);
+  return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+}
+
+export async function tinybenchView(id: string, impl: ImplTarget, n: number, seed: number, timeMs = 400): Promise<TinybenchRow[]> {
+  const spec = (await load(kataFiles(id).bench)).default as BenchSpec<unknown, unknown>;
+  const impls = { yours: await load(implFile(impl, id)), reference: await load(solutionFiles(id).reference) };
+  const rng = createRng(seed);
+  const inputs = Array.from({ length: 3 }, () => spec.input(n, rng));
+  const bench = new Bench({ time: timeMs, warmupTime: 50 });
+  for (const name of ['yours', 'reference'] as const) {
+    let i = 0;
+    // Inputs rotate between calls; a clone (for mutable inputs) is part of the timed call here.
+    bench.add(name, () => {
+      const input = inputs[i++ % inputs.length];
+      return spec.run(impls[name], spec.clone ? spec.clone(input) : input);
+    });
+  }
+  await bench.run();
+  return bench.tasks.map((task) => {
+    const result = task.result;
+    if (result.state !== 'completed') {
+      const error = 'error' in result ? (result.error as Error)?.message : result.state;
+      throw new UserError(`tinybench could not time \`${task.name}\` at n = ${n}: ${error}`, 1);
+    }
+    return {
+      name: task.name as TinybenchRow['name'],
+      opsPerSecond: result.throughput.mean,
+      meanMs: result.latency.mean,
+      p99Ms: result.latency.p99,
+      rmePercent: result.latency.rme,
+      samples: result.latency.samplesCount,
+    };
+  });
+}
