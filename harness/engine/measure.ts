@@ -161,7 +161,9 @@ export function measure<Impl, Input>(
       const prev = perCall.learner.at(-2);
       const growth = last !== undefined && prev !== undefined && prev > 0 ? last / prev : 1;
       const predicted = last !== undefined ? last * Math.max(growth, 1) ** 2 : 0;
-      if (predicted > o.learnerCallLimitMs * 4) {
+      // Skip a size only when the last call was already substantial: at small sizes one noisy
+      // timing could otherwise predict a blow-up that is not there.
+      if (last !== undefined && last > o.learnerCallLimitMs / 8 && predicted > o.learnerCallLimitMs * 4) {
         overBudgetAt = n;
       } else {
         const single = timeCalls(spec, impls.learner, 'learner', p, 1);
