@@ -5,6 +5,7 @@
  * Protocol: one JSON request on argv[2]; one JSON message back over IPC; then exit.
  */
 import { measureComplexity, type ComplexityFailure, type ComplexityReport } from './engine.ts';
+import { registerKitResolution } from '../runner/kit-resolve.ts';
 import type { ImplTarget } from '../runner/impl.ts';
 import type { ComplexityClass } from '../kit.ts';
 import type { MeasureOptions } from './measure.ts';
@@ -16,6 +17,7 @@ export interface ChildRequest {
 
 export type ChildMessage = { index: number; result: ComplexityReport | ComplexityFailure };
 
+registerKitResolution();
 const request = JSON.parse(process.argv[2] ?? '{}') as ChildRequest;
 for (const [index, job] of request.jobs.entries()) {
   const result = await measureComplexity(job.id, job.impl, job.target, request.options);
