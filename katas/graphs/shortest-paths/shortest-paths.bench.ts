@@ -10,7 +10,9 @@ import type * as Kata from './shortest-paths.ts';
 export default defineBench<typeof Kata, { graph: Kata.WeightedGraph; start: string }>({
   n: 'nodes (sparse, E ≈ 4V, all reachable)',
   input: (n, rng) => {
-    const names = Array.from({ length: n }, (_, i) => `v${i}`);
+    // Numeric-string names: with names like `v123` the reference's string hashing alone measured
+    // about n^1.3 here, shrinking the gap the verdict needs to see.
+    const names = Array.from({ length: n }, (_, i) => String(i));
     const lists: [string, number][][] = names.map(() => []);
     for (let i = 1; i < n; i++) lists[rng.int(0, i - 1)]!.push([names[i]!, rng.int(1, 1000)]);
     for (let e = 0; e < 3 * n; e++) lists[rng.int(0, n - 1)]!.push([names[rng.int(0, n - 1)]!, rng.int(1, 1000)]);
