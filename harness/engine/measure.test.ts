@@ -39,13 +39,24 @@ describe('measure + judge on synthetic cost functions', () => {
     expect(verdict.kind).toBe('regression');
   });
   it('times every (side, size) once per round and rotates through several inputs', () => {
-    const seen: number[] = [];
-    const counting = defineBench<Impl, number>({ ...spec, input: (n, rng) => n + rng.int(0, 0), run: (impl, n) => { seen.push(n); return impl.cost(n); } });
-    const m = measure(counting, { learner: linear, reference: linear }, { ...options, rounds: 2 });
+    // Each input is tagged with its position among the inputs generated for its size.
+    const seen = new Map<number, Set<number>>();
+    let made = 0;
+    const counting = defineBench<Impl, { n: number; tag: number }>({
+      n: 'work units',
+      sizes: spec.sizes,
+      input: (n) => ({ n, tag: made++ }),
+      run: (impl, input) => {
+        seen.set(input.n, (seen.get(input.n) ?? new Set()).add(input.tag));
+        return impl.cost(input.n);
+      },
+    });
+    const m = measure(counting, { learner: linear, reference: linear }, { ...options, rounds: 2, inputsPerSize: 3 });
     expect(m.roundsDone).toBe(2);
     for (const p of m.points) {
       expect(p.samples.reference.length, `reference samples at n = ${p.n}`).toBe(2);
       expect(p.samples.learner.length, `learner samples at n = ${p.n}`).toBe(2);
+      expect(seen.get(p.n)?.size, `distinct inputs timed at n = ${p.n}`).toBe(3);
     }
   });
   it('reports a learner that throws as the learner\'s error, naming n', () => {
