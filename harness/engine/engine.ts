@@ -30,9 +30,25 @@ export interface ComplexityFailure {
   error: string;
 }
 
-async function importModule(file: string, what: string): Promise<Record<string, unknown>> {
-  if (!existsSync(file)) throw new BenchError(what === 'reference' ? 'reference' : what === 'bench' ? 'spec' : 'learner', `${what} file not found: ${file}`);
+async function importModule(file: string, side: 'learner' | 'reference' | 'spec'): Promise<Record<string, unknown>> {
+  const what = side === 'spec' ? 'bench' : side === 'learner' ? 'implementation' : 'reference';
+  if (!existsSync(file)) throw new BenchError(side, `${what} file not found: ${file}`);
   return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+}
+
+export interface BenchSubjects {
+  bench: BenchSpec<unknown, unknown>;
+  learner: Record<string, unknown>;
+  reference: Record<string, unknown>;
+}
+
+/** A kata's bench spec, the implementation under judgement and the reference; BenchError says whose file is wrong. */
+export async function loadBenchSubjects(id: string, impl: ImplTarget): Promise<BenchSubjects> {
+  const bench = (await importModule(kataFiles(id).bench, 'spec')).default as BenchSpec<unknown, unknown> | undefined;
+  if (!bench || typeof bench.input !== 'function' || typeof bench.run !== 'function') {
+    throw new BenchError('spec', `${kataFiles(id).bench} has no default export made with defineBench({ n, input, run }).`);
+  }
+  return { bench, learner: await importModule(implFile(impl, id), 'learner'), reference: await importModule(solutionFiles(id).reference, 'reference') };
 }
 
 export async function measureComplexity(
@@ -43,12 +59,7 @@ export async function measureComplexity(
 ): Promise<ComplexityReport | ComplexityFailure> {
   const began = performance.now();
   try {
-    const bench = (await importModule(kataFiles(id).bench, 'bench')).default as BenchSpec<unknown, unknown> | undefined;
-    if (!bench || typeof bench.input !== 'function' || typeof bench.run !== 'function') {
-      return { id, side: 'spec', error: `${kataFiles(id).bench} has no default export made with defineBench({ n, input, run }).` };
-    }
-    const learner = await importModule(implFile(impl, id), 'learner');
-    const reference = await importModule(solutionFiles(id).reference, 'reference');
+    const { bench, learner, reference } = await loadBenchSubjects(id, impl);
     const seed = options.seed ?? 1;
     const take = (s: number) => measure(bench, { learner, reference }, { ...options, seed: s });
     const measurements = [take(seed)];

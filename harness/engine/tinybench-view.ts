@@ -4,13 +4,11 @@
  * never feeds the verdict: tinybench times one task at a time on the wall clock, which another
  * process's load moves (see measure.ts for what the verdict needs instead).
  */
-import { existsSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
-import type { BenchSpec } from '../kit.ts';
-import { kataFiles, solutionFiles } from '../paths.ts';
-import { implFile, type ImplTarget } from '../runner/impl.ts';
+import type { ImplTarget } from '../runner/impl.ts';
 import { UserError } from '../errors.ts';
+import { loadBenchSubjects } from './engine.ts';
+import { BenchError } from './measure.ts';
 import { createRng } from './rng.ts';
 
 export interface TinybenchRow {
@@ -22,14 +20,12 @@ export interface TinybenchRow {
   samples: number;
 }
 
-async function load(file: string): Promise<Record<string, unknown>> {
-  if (!existsSync(file)) throw new UserError(`No implementation at ${file}.`);
-  return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-}
-
 export async function tinybenchView(id: string, impl: ImplTarget, n: number, seed: number, timeMs = 400): Promise<TinybenchRow[]> {
-  const spec = (await load(kataFiles(id).bench)).default as BenchSpec<unknown, unknown>;
-  const impls = { yours: await load(implFile(impl, id)), reference: await load(solutionFiles(id).reference) };
+  const subjects = await loadBenchSubjects(id, impl).catch((error: unknown) => {
+    throw error instanceof BenchError ? new UserError(error.message) : error;
+  });
+  const spec = subjects.bench;
+  const impls = { yours: subjects.learner, reference: subjects.reference };
   const rng = createRng(seed);
   const inputs = Array.from({ length: 3 }, () => spec.input(n, rng));
   const bench = new Bench({ time: timeMs, warmupTime: 50 });
