@@ -44,12 +44,6 @@ export function bucketOfClass(target: ComplexityClass): Bucket {
   }
 }
 
-const ORDER: Bucket[] = ['sublinear', 'linear', 'quadratic', 'cubic', 'super-polynomial'];
-
-export function compareBuckets(a: Bucket, b: Bucket): number {
-  return ORDER.indexOf(a) - ORDER.indexOf(b);
-}
-
 /** "O(n²)"-style label for a measured slope; inside a bucket it is only advisory. */
 export function labelOfSlope(slope: number): string {
   const bucket = bucketOfSlope(slope);

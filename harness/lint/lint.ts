@@ -193,6 +193,3 @@ export async function lintFull(seed: number, ids?: readonly string[], onStage: (
   return result;
 }
 
-export function assertLintable(): void {
-  if (!existsSync(KATAS_DIR)) throw new UserError(`No katas/ folder at ${KATAS_DIR}: run kata from a workspace checkout.`);
-}

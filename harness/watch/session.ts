@@ -1,22 +1,10 @@
 /**
- * Watch mode as a state machine with no terminal in it: which kata is current, what the last run
- * said, what to show. The CLI (cli/commands/watch.ts) feeds it file events and keys, and renders
- * what it returns. Tests drive it directly, and through a real terminal (watch.e2e.test.ts).
+ * The rules of watch mode, with no terminal in them: when a kata counts as solved, which kata
+ * comes next, when file events are missing. The CLI (cli/commands/watch.ts) applies them; tests
+ * check them here and through a real terminal (watch.e2e.test.ts).
  */
-import type { KataMeta } from '../kit.ts';
 import type { CheckResult } from '../check.ts';
 import { firstUnsolved, type ProgressRow } from '../progress.ts';
-
-export interface WatchView {
-  kata: ProgressRow | null;
-  meta: KataMeta | null;
-  /** 'testing' while tests run, 'measuring' during the complexity stage. */
-  stage: 'idle' | 'testing' | 'measuring';
-  result: CheckResult | null;
-  /** One-line messages under the result (hint shown, reset done, file events missing…). */
-  messages: string[];
-  allSolved: boolean;
-}
 
 /** Solved for watch mode: tests pass and the complexity verdict is not a regression (inconclusive is fine). */
 export function isSolved(result: CheckResult): boolean {
