@@ -10,6 +10,7 @@ export const CURRICULUM_FILE = path.join(KATAS_DIR, 'curriculum.json');
 /** Per-learner, git-ignored: state file, backups, damaged files kept aside. */
 export const STATE_DIR = path.join(ROOT, '.kata');
 export const KIT_FILE = path.join(ROOT, 'harness', 'kit.ts');
+export const KIT_TESTING_FILE = path.join(ROOT, 'harness', 'kit-testing.ts');
 
 /** Files of one kata, by id `<pattern>/<slug>`, relative to a tree laid out like `katas/`. */
 export function kataFiles(id: string, katasDir = KATAS_DIR) {

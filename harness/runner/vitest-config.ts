@@ -4,7 +4,7 @@
  */
 import type { UserConfig } from 'vite';
 import type { InlineConfig } from 'vitest/node';
-import { KIT_FILE, ROOT } from '../paths.ts';
+import { KIT_FILE, KIT_TESTING_FILE, ROOT } from '../paths.ts';
 import { implPlugin, type ImplTarget } from './impl.ts';
 
 /** Runner timeout for one test; property tests stop generating well before it (setup.ts). */
@@ -16,7 +16,8 @@ export function viteConfigFor(target: ImplTarget): UserConfig {
   return {
     root: ROOT,
     plugins: [implPlugin(target)],
-    resolve: { alias: { '#kit': KIT_FILE } },
+    // Exact matches: `#kit` is what stubs import, `#kit/testing` what tests import.
+    resolve: { alias: [{ find: /^#kit$/, replacement: KIT_FILE }, { find: /^#kit\/testing$/, replacement: KIT_TESTING_FILE }] },
     logLevel: 'silent',
   };
 }

@@ -1,21 +1,7 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { minShipCapacity } from './min-ship-capacity.ts';
-
-/**
- * `expect(fn).toThrow(RangeError)`, except that an unfinished stub's NotImplemented is rethrown
- * as is, so an untouched stub reports "not started" rather than a wrong error type.
- */
-function expectRangeError(fn: () => unknown, what?: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  if (thrown instanceof Error && thrown.name === 'NotImplemented') throw thrown;
-  expect(thrown, what ?? 'the error thrown').toBeInstanceOf(RangeError);
-}
+import { expectRangeError } from '#kit/testing';
 
 /** Days the loading rule needs at `capacity`, or Infinity if some package never fits. */
 function daysNeeded(weights: readonly number[], capacity: number): number {

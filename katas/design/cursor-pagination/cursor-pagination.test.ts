@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { paginate } from './cursor-pagination.ts';
+import { deepFreeze, expectRangeError } from '#kit/testing';
 
 interface Item {
   id: number;
@@ -9,27 +10,6 @@ interface Item {
 
 const itemsOf = (ids: readonly number[]): Item[] => ids.map((id) => ({ id, name: `item ${id}` }));
 const idsOf = (items: readonly { id: number }[]): number[] => items.map((item) => item.id);
-
-/** Freezes the array and every item in it. */
-function deepFreeze(items: Item[]): readonly Item[] {
-  for (const item of items) Object.freeze(item);
-  return Object.freeze(items);
-}
-
-/**
- * `expect(fn).toThrow(RangeError)`, except that an unfinished stub's NotImplemented is rethrown
- * as is, so a kata nobody has started reports "not started" rather than a wrong error type.
- */
-function expectRangeError(fn: () => unknown, what: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  if (thrown instanceof Error && thrown.name === 'NotImplemented') throw thrown;
-  expect(thrown, what).toBeInstanceOf(RangeError);
-}
 
 /** The contract, transcribed: filter after the cursor, take `limit`, cursor iff something is left. */
 function expectedPage(items: readonly Item[], after: number | null | undefined, limit: number) {

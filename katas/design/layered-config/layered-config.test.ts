@@ -1,32 +1,9 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { LayeredConfig } from './layered-config.ts';
+import { deepFreeze, expectRangeError } from '#kit/testing';
 
 type LayerInput = { name: string; values: Readonly<Record<string, unknown>> };
-
-/**
- * `expect(fn).toThrow(RangeError)`, except that an unfinished stub's NotImplemented is rethrown
- * as is, so a kata nobody has started reports "not started" rather than a wrong error type.
- */
-function expectRangeError(fn: () => unknown, what: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  if (thrown instanceof Error && thrown.name === 'NotImplemented') throw thrown;
-  expect(thrown, what).toBeInstanceOf(RangeError);
-}
-
-/** Freezes the layer list, every layer and every values object. */
-function deepFreeze(layers: LayerInput[]): readonly LayerInput[] {
-  for (const layer of layers) {
-    Object.freeze(layer.values);
-    Object.freeze(layer);
-  }
-  return Object.freeze(layers);
-}
 
 function readmeLayers(): LayerInput[] {
   return [

@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { LRUCache } from './lru-cache.ts';
+import { expectRangeError } from '#kit/testing';
 
 // ---------------------------------------------------------------------------------------------
 // Model: the entries as a plain array ordered least recently used first. Every operation is a
@@ -104,21 +105,6 @@ const commands = fc.commands(
   ],
   { maxCommands: 50, size: '+1' },
 );
-
-/**
- * `expect(fn).toThrow(RangeError)`, except that an unfinished stub's NotImplemented is rethrown
- * as is, so a kata nobody has started reports "not started" rather than a wrong error type.
- */
-function expectRangeError(fn: () => unknown, what: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  if (thrown instanceof Error && thrown.name === 'NotImplemented') throw thrown;
-  expect(thrown, what).toBeInstanceOf(RangeError);
-}
 
 describe('LRUCache examples', () => {
   it('walks through the README example with capacity 2', () => {

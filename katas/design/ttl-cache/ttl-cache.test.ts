@@ -1,26 +1,12 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { TTLCache } from './ttl-cache.ts';
+import { expectRangeError } from '#kit/testing';
 
 /** A clock the test moves by hand: the cache reads `time` through `now`. */
 function fakeClock(start = 0): { time: number; now: () => number } {
   const clock = { time: start, now: () => clock.time };
   return clock;
-}
-
-/**
- * `expect(fn).toThrow(RangeError)`, except that an unfinished stub's NotImplemented is rethrown
- * as is, so a kata nobody has started reports "not started" rather than a wrong error type.
- */
-function expectRangeError(fn: () => unknown, what: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  if (thrown instanceof Error && thrown.name === 'NotImplemented') throw thrown;
-  expect(thrown, what).toBeInstanceOf(RangeError);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,13 +1,9 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { dfsOrder, type Graph } from './dfs-order.ts';
+import { deepFreeze } from '#kit/testing';
 
 const NAMES = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] as const;
-
-function deepFreeze(graph: Record<string, string[]>): Graph {
-  for (const list of Object.values(graph)) Object.freeze(list);
-  return Object.freeze(graph);
-}
 
 /** Independent oracle for small graphs: the recursive search itself, word for word. */
 function recursivePreorder(graph: Graph, start: string): string[] {

@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { effectivePermissions } from './effective-permissions.ts';
+import { deepFreeze, expectRangeError } from '#kit/testing';
 
 type Role = { permissions: string[]; inherits: string[] };
 type Roles = Record<string, Role>;
@@ -30,30 +31,6 @@ function closure(roles: Roles, role: string): string[] {
   }
   const all = [...reached].flatMap((name) => roles[name]!.permissions);
   return [...new Set(all)].sort(byCodeUnits);
-}
-
-/**
- * `expect(fn).toThrow(RangeError)`, except that an unfinished stub's NotImplemented is rethrown
- * as is, so a kata nobody has started reports "not started" rather than a wrong error type.
- */
-function expectRangeError(fn: () => unknown, what?: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  if (thrown instanceof Error && thrown.name === 'NotImplemented') throw thrown;
-  expect(thrown, what ?? 'the error thrown').toBeInstanceOf(RangeError);
-}
-
-function deepFreeze(roles: Roles): Roles {
-  for (const role of Object.values(roles)) {
-    Object.freeze(role.permissions);
-    Object.freeze(role.inherits);
-    Object.freeze(role);
-  }
-  return Object.freeze(roles);
 }
 
 /**

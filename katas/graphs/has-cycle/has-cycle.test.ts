@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { hasCycle, type Graph } from './has-cycle.ts';
+import { deepFreeze } from '#kit/testing';
 
 const NAMES = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] as const;
 
@@ -20,11 +21,6 @@ function buildGraph(
     if (isDeclared) graph[names[i]!] ??= [];
   });
   return graph;
-}
-
-function deepFreeze(graph: Record<string, string[]>): Graph {
-  for (const list of Object.values(graph)) Object.freeze(list);
-  return Object.freeze(graph);
 }
 
 /** Independent oracle for small graphs: some node can walk back to itself. */

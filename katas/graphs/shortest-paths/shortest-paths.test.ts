@@ -1,18 +1,11 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { shortestPaths, type WeightedGraph } from './shortest-paths.ts';
+import { deepFreeze } from '#kit/testing';
 
 const NAMES = ['a', 'b', 'c', 'd', 'e', 'f', 'g'] as const;
 
 type Edges = Record<string, [string, number][]>;
-
-function deepFreeze(graph: Edges): WeightedGraph {
-  for (const list of Object.values(graph)) {
-    for (const pair of list) Object.freeze(pair);
-    Object.freeze(list);
-  }
-  return Object.freeze(graph);
-}
 
 /** Independent oracle: Bellman–Ford, relaxing every edge V times. */
 function bellmanFord(graph: WeightedGraph, start: string): Record<string, number> {

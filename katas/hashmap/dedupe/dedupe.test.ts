@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { dedupe } from './dedupe.ts';
+import { deepFreeze } from '#kit/testing';
 
 /** SameValueZero, written out: `===`, except that NaN equals NaN. (`0 === -0` already holds.) */
 function sameValueZero(a: unknown, b: unknown): boolean {
@@ -31,14 +32,6 @@ function expectSameItems(actual: readonly unknown[], expected: readonly unknown[
   for (let i = 0; i < expected.length; i++) {
     expect(Object.is(actual[i], expected[i]), `item ${i} of ${listed}`).toBe(true);
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 // The primitives that tell the four JavaScript equalities apart (NaN, 0 and -0, numbers against

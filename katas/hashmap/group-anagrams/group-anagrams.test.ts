@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { groupAnagrams } from './group-anagrams.ts';
+import { deepFreeze } from '#kit/testing';
 
 /** Anagram test by counting code units, independent of any sorting. */
 function areAnagrams(a: string, b: string): boolean {
@@ -24,14 +25,6 @@ function expectedGroups(words: readonly string[]): string[][] {
     else groups.push([word]);
   }
   return groups;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 // A tiny alphabet makes anagrams, near-misses (same letters, other counts) and duplicates common.

@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { pairSums } from './pair-sums.ts';
+import { deepFreeze } from '#kit/testing';
 
 /**
  * Independent oracle: try every pair of positions, keep each value pair once (keyed by its
@@ -16,14 +17,6 @@ function allPairSums(amounts: readonly number[], target: number): [number, numbe
     }
   }
   return [...bySmaller].sort((p, q) => p[0] - q[0]);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 // Small values make repeats, self-pairs (a === b) and "no pair" all common; the range crosses

@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { topKFrequent } from './top-k-frequent.ts';
+import { deepFreeze, expectRangeError } from '#kit/testing';
 
 function countOf(nums: readonly number[], value: number): number {
   return nums.filter((x) => x === value).length;
@@ -31,29 +32,6 @@ function expectTopK(nums: readonly number[], k: number, result: number[]): void 
     if (result.includes(value)) continue;
     expect(ranksBefore(nums, value, last), `left-out ${value} does not outrank the taken ${last}`).toBe(false);
   }
-}
-
-/**
- * `expect(fn).toThrow(RangeError)`, except that an unfinished stub's NotImplemented is rethrown
- * as is, so a kata nobody has started reports "not started" rather than a wrong error type.
- */
-function expectRangeError(fn: () => unknown, what?: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  if (thrown instanceof Error && thrown.name === 'NotImplemented') throw thrown;
-  expect(thrown, what ?? 'the error thrown').toBeInstanceOf(RangeError);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 // A small range crossing zero gives many ties, including ties between negatives and two-digit

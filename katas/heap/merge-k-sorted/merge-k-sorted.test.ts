@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { mergeKSorted } from './merge-k-sorted.ts';
+import { deepFreeze } from '#kit/testing';
 
 /** Independent oracle: concatenate everything and sort numerically. */
 function expected(lists: readonly (readonly number[])[]): number[] {
@@ -11,11 +12,6 @@ function expected(lists: readonly (readonly number[])[]): number[] {
 const sortedList = (maxValue: number, maxLength: number) =>
   fc.array(fc.integer({ min: -maxValue, max: maxValue }), { maxLength }).map((xs) => xs.sort((a, b) => a - b));
 const smallLists = fc.array(sortedList(20, 8), { maxLength: 8 });
-
-function deepFreeze(lists: number[][]): readonly (readonly number[])[] {
-  for (const list of lists) Object.freeze(list);
-  return Object.freeze(lists);
-}
 
 describe('mergeKSorted examples', () => {
   it('merges three lists', () => {

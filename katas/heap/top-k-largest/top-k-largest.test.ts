@@ -1,25 +1,11 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { topKLargest } from './top-k-largest.ts';
+import { expectRangeError } from '#kit/testing';
 
 /** Independent oracle: sort a copy descending and take the first k. */
 function expected(nums: readonly number[], k: number): number[] {
   return [...nums].sort((a, b) => b - a).slice(0, k);
-}
-
-/**
- * `expect(fn).toThrow(RangeError)`, except that an unfinished stub's NotImplemented is rethrown
- * as is, so an untouched stub reports "not started" rather than a wrong error type.
- */
-function expectRangeError(fn: () => unknown, what?: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  if (thrown instanceof Error && thrown.name === 'NotImplemented') throw thrown;
-  expect(thrown, what ?? 'the error thrown').toBeInstanceOf(RangeError);
 }
 
 // Small values make duplicates common; k ranges past the length on purpose.

@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { intersectIntervals } from './interval-intersections.ts';
+import { deepFreeze } from '#kit/testing';
 
 type Interval = readonly [number, number];
 
@@ -15,11 +16,6 @@ function allPairs(a: readonly Interval[], b: readonly Interval[]): [number, numb
     }
   }
   return out.sort((x, y) => x[0] - y[0]);
-}
-
-function deepFreeze(list: Interval[]): readonly Interval[] {
-  for (const pair of list) Object.freeze(pair);
-  return Object.freeze(list);
 }
 
 /**

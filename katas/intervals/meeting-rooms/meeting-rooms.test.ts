@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { minMeetingRooms } from './meeting-rooms.ts';
+import { deepFreeze } from '#kit/testing';
 
 type Meeting = readonly [number, number];
 
@@ -15,11 +16,6 @@ function peakOverlap(meetings: readonly Meeting[]): number {
     peak = Math.max(peak, meetings.filter(([s, e]) => s <= t && t < e).length);
   }
   return peak;
-}
-
-function deepFreeze(meetings: Meeting[]): readonly Meeting[] {
-  for (const pair of meetings) Object.freeze(pair);
-  return Object.freeze(meetings);
 }
 
 // Short meetings on a small integer clock: back-to-back meetings, equal starts and duplicates

@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { mergeIntervals } from './merge-intervals.ts';
+import { deepFreeze } from '#kit/testing';
 
 type Interval = readonly [number, number];
 
@@ -29,11 +30,6 @@ function mergeByPairs(intervals: readonly Interval[]): [number, number][] {
 /** Is the point x inside some interval of the list? */
 function covers(intervals: readonly Interval[], x: number): boolean {
   return intervals.some(([s, e]) => s <= x && x <= e);
-}
-
-function deepFreeze(intervals: Interval[]): readonly Interval[] {
-  for (const pair of intervals) Object.freeze(pair);
-  return Object.freeze(intervals);
 }
 
 // Small integer endpoints make overlaps, touching ends, nesting and duplicates all common.

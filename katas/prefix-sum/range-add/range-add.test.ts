@@ -1,23 +1,9 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { applyRangeAdds } from './range-add.ts';
+import { expectRangeError } from '#kit/testing';
 
 type Update = [number, number, number];
-
-/**
- * `expect(fn).toThrow(RangeError)`, except that an unfinished stub's NotImplemented is rethrown as
- * is, so an untouched stub reports "not started" rather than "threw the wrong kind of error".
- */
-function expectRangeError(fn: () => unknown, what?: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  if (thrown instanceof Error && thrown.name === 'NotImplemented') throw thrown;
-  expect(thrown, what ?? 'the error thrown').toBeInstanceOf(RangeError);
-}
 
 const isGood = (length: number, [start, end]: Update): boolean =>
   Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end < length;

@@ -1,24 +1,10 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { RangeSum2D } from './range-sum-2d.ts';
+import { expectRangeError } from '#kit/testing';
 
 type Matrix = number[][];
 type Query = [number, number, number, number];
-
-/**
- * `expect(fn).toThrow(RangeError)`, except that an unfinished stub's NotImplemented is rethrown as
- * is, so an untouched stub reports "not started" rather than "threw the wrong kind of error".
- */
-function expectRangeError(fn: () => unknown, what?: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  if (thrown instanceof Error && thrown.name === 'NotImplemented') throw thrown;
-  expect(thrown, what ?? 'the error thrown').toBeInstanceOf(RangeError);
-}
 
 /** Independent oracle: add up the rectangle cell by cell. */
 function sumByLooping(matrix: Matrix, [row1, col1, row2, col2]: Query): number {

@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { maxSumWindow } from './max-sum-window.ts';
+import { deepFreeze, expectRangeError } from '#kit/testing';
 
 /** Independent oracle: sum every window from scratch and keep the largest. */
 function largestWindowSum(nums: readonly number[], k: number): number {
@@ -9,29 +10,6 @@ function largestWindowSum(nums: readonly number[], k: number): number {
     best = Math.max(best, nums.slice(i, i + k).reduce((sum, x) => sum + x, 0));
   }
   return best;
-}
-
-/**
- * `expect(fn).toThrow(RangeError)`, except that an unfinished stub's NotImplemented is rethrown
- * as is, so a kata nobody has started reports "not started" rather than a wrong error type.
- */
-function expectRangeError(fn: () => unknown, what?: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  if (thrown instanceof Error && thrown.name === 'NotImplemented') throw thrown;
-  expect(thrown, what ?? 'the error thrown').toBeInstanceOf(RangeError);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 // Values of both signs, so the best window is sometimes negative; k anywhere from 1 to n. Bad k

@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { slidingWindowMax } from './sliding-window-max.ts';
+import { deepFreeze, expectRangeError } from '#kit/testing';
 
 /** Independent oracle: the maximum of every window, by scanning it. */
 function windowMaxima(nums: readonly number[], k: number): number[] {
@@ -11,29 +12,6 @@ function windowMaxima(nums: readonly number[], k: number): number[] {
     result.push(max);
   }
   return result;
-}
-
-/**
- * `expect(fn).toThrow(RangeError)`, except that an unfinished stub's NotImplemented is rethrown
- * as is, so a kata nobody has started reports "not started" rather than a wrong error type.
- */
-function expectRangeError(fn: () => unknown, what?: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  if (thrown instanceof Error && thrown.name === 'NotImplemented') throw thrown;
-  expect(thrown, what ?? 'the error thrown').toBeInstanceOf(RangeError);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 // Few distinct values, so equal values inside one window are common; both signs, so a maximum
