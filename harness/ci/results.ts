@@ -6,28 +6,20 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { writeFileAtomic } from '../state/atomic.ts';
+import { complexityRecordSchema, statusSchema } from '../state/store.ts';
 
 export const RESULTS_VERSION = 1;
 
 export const kataResultSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/),
   pattern: z.string(),
-  status: z.enum(['not-started', 'failing', 'passing']),
+  status: statusSchema,
   passed: z.number().int().nonnegative(),
   failed: z.number().int().nonnegative(),
   /** First failure messages, for the summary. */
   failures: z.array(z.string()).max(5),
-  complexity: z
-    .object({
-      verdict: z.enum(['ok', 'regression', 'inconclusive', 'error']),
-      target: z.string().nullable(),
-      grows: z.string().nullable(),
-      /** Player time / reference time at the largest size both were measured at. */
-      ratio: z.number().nullable(),
-      maxN: z.number().nullable(),
-      text: z.string(),
-    })
-    .nullable(),
+  /** The same record the learner's state keeps: one schema for both. */
+  complexity: complexityRecordSchema.nullable(),
 });
 export type KataResult = z.infer<typeof kataResultSchema>;
 

@@ -12,7 +12,7 @@ import { writeFileAtomic } from './atomic.ts';
 
 export const STATE_VERSION = 1;
 
-const statusSchema = z.enum(['not-started', 'failing', 'passing']);
+export const statusSchema = z.enum(['not-started', 'failing', 'passing']);
 
 export const complexityRecordSchema = z.object({
   /** What the engine concluded: see harness/engine/verdict.ts. */
