@@ -8,6 +8,7 @@ import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { describeImpl, type ImplTarget } from './impl.ts';
+import { killProcessGroup } from './kill.ts';
 import type { KataTestReport, RunOptions } from './run-tests.ts';
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'child.ts');
@@ -45,9 +46,7 @@ function runChild(ids: readonly string[], impl: ImplTarget, options: RunOptions,
     let stalled = false;
     child.stderr?.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4000); });
     let timer: NodeJS.Timeout;
-    const killGroup = () => {
-      try { process.kill(-child.pid!, 'SIGKILL'); } catch { child.kill('SIGKILL'); }
-    };
+    const killGroup = () => killProcessGroup(child);
     const arm = (ms: number) => {
       clearTimeout(timer);
       timer = setTimeout(() => { stalled = true; killGroup(); }, ms);

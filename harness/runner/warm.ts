@@ -7,6 +7,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { describeImpl, type ImplTarget } from './impl.ts';
+import { killProcessGroup } from './kill.ts';
 import type { KataTestReport } from './run-tests.ts';
 import { STALL_MS, STARTUP_MS } from './isolated.ts';
 import type { WarmMessage, WarmRequest } from './warm-child.ts';
@@ -42,7 +43,7 @@ export class WarmRunner {
     const child = this.#child;
     this.#child = null;
     this.#ready = null;
-    if (child?.pid) { try { process.kill(-child.pid, 'SIGKILL'); } catch { child.kill('SIGKILL'); } }
+    if (child) killProcessGroup(child);
   }
 
   /** Runs one kata's tests; `files` are the files that changed (their cached transforms are dropped). */
