@@ -29,6 +29,7 @@ export const COMMANDS: Record<string, Loader> = {
   leaderboard: () => import('./commands/leaderboard.ts').then((m) => m.default),
   selfcheck: () => import('./commands/selfcheck.ts').then((m) => m.default),
   'bench-harness': () => import('./commands/bench-harness.ts').then((m) => m.default),
+  'bench-watch': () => import('./commands/bench-watch.ts').then((m) => m.default),
 };
 
 const ROOT_HELP = `${pc.bold('kata')}: practise the algorithm patterns backend interviews test.
@@ -52,6 +53,7 @@ Commands:
   lint                  check the content (--full also runs references, brute forces, mutants, stubs)
   selfcheck             every reference lands in its target bucket, every brute force is flagged
   bench-harness         measure the engine itself (npm run bench:harness)
+  bench-watch           time from a save to its test results in watch mode (npm run bench:watch)
 
 Run \`kata <command> --help\` for a command's options.`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fc, it as prop } from '@fast-check/vitest';
+import { fc, it as prop } from '#kit/testing';
 import { logLogSlope, median, theilSen } from './stats.ts';
 
 describe('median', () => {

@@ -3,7 +3,7 @@
  * multiplicative noise (seeded), so every expectation is about the rule, not about this machine.
  */
 import { describe, expect, it } from 'vitest';
-import { fc, it as prop } from '@fast-check/vitest';
+import { fc, it as prop } from '#kit/testing';
 import type { Measurement, SizePoint } from './measure.ts';
 import { judge, RULE } from './verdict.ts';
 

@@ -18,7 +18,7 @@ describe('parsePropertyFailure', () => {
 });
 
 describe('stableTestName', () => {
-  it('drops the seed @fast-check/vitest appends, so a replay can find the test under another seed', () => {
+  it('drops the seed it.prop appends, so a replay can find the test under another seed', () => {
     expect(stableTestName('finds a pair (with seed=-123)')).toBe('finds a pair');
     expect(stableTestName('finds a pair')).toBe('finds a pair');
   });

@@ -25,7 +25,7 @@ export function parsePropertyFailure(message: string): PropertyFailure | null {
   };
 }
 
-/** A test title as @fast-check/vitest prints it carries " (with seed=…)"; the stable part is before it. */
+/** A test title from `it.prop` (#kit/testing) carries " (with seed=…)"; the stable part is before it. */
 export function stableTestName(name: string): string {
   return name.replace(/ \(with seed=-?\d+\)$/, '');
 }

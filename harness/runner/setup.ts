@@ -4,9 +4,8 @@
  *   KATA_SEED  base seed of every property in this run (integer)
  *   KATA_PATH  fast-check replay path of one failing case (with KATA_SEED and a test name filter)
  *
- * numRuns is deliberately NOT set globally: @fast-check/vitest runs its plain `it` as a one-run
- * property with `numRuns: config.numRuns ?? 1`, so a global numRuns would repeat every example
- * test that many times. Properties get fast-check's default of 100 cases, a fresh seed each run.
+ * Properties (`it.prop` from #kit/testing) get fast-check's default of 100 cases, a fresh seed
+ * each run unless KATA_SEED fixes it.
  */
 import fc from 'fast-check';
 import { PROPERTY_TIME_LIMIT_MS } from './vitest-config.ts';

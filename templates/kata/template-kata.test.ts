@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { templateKata } from './template-kata.ts';
 
 /** Independent oracle: count values not seen earlier in the array (NaN equals NaN). */

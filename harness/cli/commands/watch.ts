@@ -64,7 +64,7 @@ export default kataCommand({
       if (!current || args.manual) return;
       const files = kataFiles(current.id);
       seenMtime = statSync(files.stub).mtimeMs;
-      watcher = chokidarWatch([files.stub, files.test], { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 25, pollInterval: 10 } });
+      watcher = chokidarWatch([files.stub, files.test], { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 10, pollInterval: 5 } });
       watcher.on('all', (_event, file) => {
         lastEventAt = Date.now();
         seenMtime = statSync(kataFiles(current!.id).stub).mtimeMs;

@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { combinationSum } from './combination-sum.ts';
 
 /** A canonical, order-free view of a list of combinations: each as text, the list sorted. */

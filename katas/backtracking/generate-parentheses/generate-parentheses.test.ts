@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { generateParentheses } from './generate-parentheses.ts';
 
 /** The defining condition: only `(` and `)`, no prefix below zero, equal counts at the end. */

@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { nQueens } from './n-queens.ts';
 
 /** Validity checker: `cols[row]` is the column of the queen in that row (so rows never clash). */

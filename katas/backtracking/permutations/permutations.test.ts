@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { permutations } from './permutations.ts';
 
 /** A canonical, order-free view of a list of orderings: each as text, the list sorted. */

@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { subsets } from './subsets.ts';
 
 /** A canonical, order-free view of a list of subsets: each subset as text, the list sorted. */

@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { wordSearch } from './word-search.ts';
 
 const STEPS = [[-1, 0], [1, 0], [0, -1], [0, 1]] as const;

@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { bfsLevels, type Graph } from './bfs-levels.ts';
 
 /** Outgoing edges of `node`: none when it is only ever a neighbour (never trust inherited keys). */

@@ -1,7 +1,7 @@
 // Deterministic heavy examples use vitest's own `test`, which runs once; fast-check's `it` would
 // repeat a plain example as a property numRuns times.
 import { describe, expect, test } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { CycleError, topologicalOrder, type Graph } from './topological-order.ts';
 
 /** What `node` depends on: nothing when it is only ever listed (never trust inherited keys). */

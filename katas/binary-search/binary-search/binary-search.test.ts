@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { binarySearch } from './binary-search.ts';
 
 /** Strictly ascending arrays of small values (so targets hit and miss often). */

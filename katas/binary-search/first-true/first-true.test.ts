@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { firstTrue } from './first-true.ts';
 
 /** Calls allowed on [lo, hi]: about two per halving of the hi - lo + 2 possible answers. */

@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { lowerBound } from './lower-bound.ts';
 
 /** Independent oracle: the first index whose value reaches the target, else the length. */

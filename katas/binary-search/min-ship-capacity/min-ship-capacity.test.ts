@@ -1,7 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
 import { minShipCapacity } from './min-ship-capacity.ts';
-import { expectRangeError } from '#kit/testing';
+import { expectRangeError, fc, it } from '#kit/testing';
 
 /** Days the loading rule needs at `capacity`, or Infinity if some package never fits. */
 function daysNeeded(weights: readonly number[], capacity: number): number {

@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { searchRotated } from './search-rotated.ts';
 
 /** An ascending array of distinct values, rotated left by `shift` (any shift, 0 included). */

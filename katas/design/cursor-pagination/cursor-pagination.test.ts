@@ -1,7 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
 import { paginate } from './cursor-pagination.ts';
-import { deepFreeze, expectRangeError } from '#kit/testing';
+import { deepFreeze, expectRangeError, fc, it } from '#kit/testing';
 
 interface Item {
   id: number;

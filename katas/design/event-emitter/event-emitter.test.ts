@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { EventEmitter } from './event-emitter.ts';
 
 type Listener = (...args: unknown[]) => void;

@@ -1,7 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
 import { LayeredConfig } from './layered-config.ts';
-import { deepFreeze, expectRangeError } from '#kit/testing';
+import { deepFreeze, expectRangeError, fc, it } from '#kit/testing';
 
 type LayerInput = { name: string; values: Readonly<Record<string, unknown>> };
 

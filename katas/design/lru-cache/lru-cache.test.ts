@@ -1,7 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
 import { LRUCache } from './lru-cache.ts';
-import { expectRangeError } from '#kit/testing';
+import { expectRangeError, fc, it } from '#kit/testing';
 
 // ---------------------------------------------------------------------------------------------
 // Model: the entries as a plain array ordered least recently used first. Every operation is a

@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { PriorityTaskQueue } from './priority-task-queue.ts';
 
 /** Pops until empty; the safety bound turns an endless queue into a failure, not a hang. */

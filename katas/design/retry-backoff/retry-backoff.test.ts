@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { retry, RetryError } from './retry-backoff.ts';
 
 type Options = Parameters<typeof retry>[1];

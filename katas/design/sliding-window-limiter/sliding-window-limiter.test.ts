@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { SlidingWindowLimiter } from './sliding-window-limiter.ts';
 
 /** A clock the test moves by hand: the limiter reads `time` through `now`. */

@@ -1,7 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
 import { TokenBucket } from './token-bucket.ts';
-import { expectRangeError } from '#kit/testing';
+import { expectRangeError, fc, it } from '#kit/testing';
 
 /** A clock the test moves by hand: the limiter reads `time` through `now`. */
 function fakeClock(start = 0): { time: number; now: () => number } {

@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { knapsack } from './knapsack.ts';
 
 type Item = { weight: number; value: number };

@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { lisLength } from './longest-increasing-subsequence.ts';
 
 /** Independent oracle for short arrays: check every subset of positions (as a bit mask). */

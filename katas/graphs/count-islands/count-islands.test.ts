@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { countIslands } from './count-islands.ts';
 
 /** Independent oracle for small grids: recursive flood fill from every unvisited land cell. */

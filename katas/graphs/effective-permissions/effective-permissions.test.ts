@@ -1,7 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
 import { effectivePermissions } from './effective-permissions.ts';
-import { deepFreeze, expectRangeError } from '#kit/testing';
+import { deepFreeze, expectRangeError, fc, it } from '#kit/testing';
 
 type Role = { permissions: string[]; inherits: string[] };
 type Roles = Record<string, Role>;

@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { mstWeight } from './min-spanning-tree.ts';
 
 type Edge = [number, number, number];

@@ -1,7 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
 import { shortestPaths, type WeightedGraph } from './shortest-paths.ts';
-import { deepFreeze } from '#kit/testing';
+import { deepFreeze, fc, it } from '#kit/testing';
 
 const NAMES = ['a', 'b', 'c', 'd', 'e', 'f', 'g'] as const;
 

@@ -1,7 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
 import { UnionFind } from './union-find.ts';
-import { expectRangeError } from '#kit/testing';
+import { expectRangeError, fc, it } from '#kit/testing';
 
 /** The model: one component label per element; a union relabels a whole component. */
 interface Model {

@@ -1,7 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
 import { dedupe } from './dedupe.ts';
-import { deepFreeze } from '#kit/testing';
+import { deepFreeze, fc, it } from '#kit/testing';
 
 /** SameValueZero, written out: `===`, except that NaN equals NaN. (`0 === -0` already holds.) */
 function sameValueZero(a: unknown, b: unknown): boolean {

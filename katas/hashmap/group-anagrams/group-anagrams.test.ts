@@ -1,7 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
 import { groupAnagrams } from './group-anagrams.ts';
-import { deepFreeze } from '#kit/testing';
+import { deepFreeze, fc, it } from '#kit/testing';
 
 /** Anagram test by counting code units, independent of any sorting. */
 function areAnagrams(a: string, b: string): boolean {

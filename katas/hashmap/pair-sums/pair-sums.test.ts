@@ -1,7 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
 import { pairSums } from './pair-sums.ts';
-import { deepFreeze } from '#kit/testing';
+import { deepFreeze, fc, it } from '#kit/testing';
 
 /**
  * Independent oracle: try every pair of positions, keep each value pair once (keyed by its

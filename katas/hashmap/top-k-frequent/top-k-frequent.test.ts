@@ -1,7 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
 import { topKFrequent } from './top-k-frequent.ts';
-import { deepFreeze, expectRangeError } from '#kit/testing';
+import { deepFreeze, expectRangeError, fc, it } from '#kit/testing';
 
 function countOf(nums: readonly number[], value: number): number {
   return nums.filter((x) => x === value).length;

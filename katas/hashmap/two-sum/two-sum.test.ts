@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { twoSum } from './two-sum.ts';
 
 /** Independent oracle: does any pair of different positions reach the target? */

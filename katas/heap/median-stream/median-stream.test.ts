@@ -1,7 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
 import { MedianFinder } from './median-stream.ts';
-import { expectRangeError } from '#kit/testing';
+import { expectRangeError, fc, it } from '#kit/testing';
 
 /** The model: every value added, kept sorted ascending. Its median is read off the middle. */
 interface Model {

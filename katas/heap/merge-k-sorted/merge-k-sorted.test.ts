@@ -1,7 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
 import { mergeKSorted } from './merge-k-sorted.ts';
-import { deepFreeze } from '#kit/testing';
+import { deepFreeze, fc, it } from '#kit/testing';
 
 /** Independent oracle: concatenate everything and sort numerically. */
 function expected(lists: readonly (readonly number[])[]): number[] {

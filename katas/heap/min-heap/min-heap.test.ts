@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { MinHeap } from './min-heap.ts';
 
 /** The order the heap promises without a comparator: the `<` operator. */

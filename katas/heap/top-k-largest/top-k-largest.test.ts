@@ -1,7 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
 import { topKLargest } from './top-k-largest.ts';
-import { expectRangeError } from '#kit/testing';
+import { expectRangeError, fc, it } from '#kit/testing';
 
 /** Independent oracle: sort a copy descending and take the first k. */
 function expected(nums: readonly number[], k: number): number[] {

@@ -1,7 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
 import { intersectIntervals } from './interval-intersections.ts';
-import { deepFreeze } from '#kit/testing';
+import { deepFreeze, fc, it } from '#kit/testing';
 
 type Interval = readonly [number, number];
 

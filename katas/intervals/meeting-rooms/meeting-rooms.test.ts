@@ -1,7 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
 import { minMeetingRooms } from './meeting-rooms.ts';
-import { deepFreeze } from '#kit/testing';
+import { deepFreeze, fc, it } from '#kit/testing';
 
 type Meeting = readonly [number, number];
 

@@ -1,7 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
 import { RangeSum2D } from './range-sum-2d.ts';
-import { expectRangeError } from '#kit/testing';
+import { expectRangeError, fc, it } from '#kit/testing';
 
 type Matrix = number[][];
 type Query = [number, number, number, number];

@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { subarraySumCount } from './subarray-sum-count.ts';
 
 /** Independent oracle: sum every subarray from scratch (O(n³), fine for short arrays). */

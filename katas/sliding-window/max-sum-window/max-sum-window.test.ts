@@ -1,7 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
 import { maxSumWindow } from './max-sum-window.ts';
-import { deepFreeze, expectRangeError } from '#kit/testing';
+import { deepFreeze, expectRangeError, fc, it } from '#kit/testing';
 
 /** Independent oracle: sum every window from scratch and keep the largest. */
 function largestWindowSum(nums: readonly number[], k: number): number {

@@ -1,7 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
 import { slidingWindowMax } from './sliding-window-max.ts';
-import { deepFreeze, expectRangeError } from '#kit/testing';
+import { deepFreeze, expectRangeError, fc, it } from '#kit/testing';
 
 /** Independent oracle: the maximum of every window, by scanning it. */
 function windowMaxima(nums: readonly number[], k: number): number[] {

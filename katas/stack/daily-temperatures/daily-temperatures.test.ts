@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { daysUntilWarmer } from './daily-temperatures.ts';
 
 /** Independent oracle: walk forward from every day until it gets warmer. */

@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { largestRectangle } from './largest-rectangle.ts';
 
 /** Independent oracle: every run l..r, keeping the running minimum as r grows. */

@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { MinStack } from './min-stack.ts';
 
 /** The model: a plain array with the top at the end; its minimum is found by scanning. */

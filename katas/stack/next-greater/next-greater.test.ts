@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { nextGreater } from './next-greater.ts';
 
 /** Independent oracle: scan right from every index. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fc, it } from '@fast-check/vitest';
+import { fc, it } from '#kit/testing';
 import { isBalanced } from './valid-brackets.ts';
 
 const OPEN = '([{';
@@ -102,8 +102,6 @@ describe('isBalanced examples', () => {
   });
   // A recursive solution spends one stack frame per level; Node runs out after roughly 10 000 to
   // 15 000 of even the smallest frames, so these depths catch any solution that recurses per level.
-  // These use vitest's own `test`, which runs its body once: the `it` of @fast-check/vitest
-  // repeats even a plain example as many times as a property runs.
   test('accepts 30 000 levels of nesting without overflowing the call stack', () => {
     expect(isBalanced(deepNest(30_000)), '30 000 nested pairs').toBe(true);
   });
