@@ -35,7 +35,7 @@ export async function runCi(options: CiOptions): Promise<Results> {
   const katas = inShard(listKatas().filter((k) => !options.patterns || options.patterns.includes(k.pattern)), options.shard);
   const present = katas.filter((k) => existsSync(implFile(impl, k.id)));
   options.onProgress?.(`tests: ${present.length} katas against ${describeImpl(impl)}`);
-  const reports = new Map((await runKataTests(present.map((k) => k.id), impl, { seed }, { stallMs: timeLimitMs })).map((r) => [r.id, r]));
+  const reports = new Map((await runKataTests(present.map((k) => k.id), impl, { seed }, { stallMs: timeLimitMs, onReport: (r) => options.onProgress?.(`  tested ${r.id}: ${r.status}`) })).map((r) => [r.id, r]));
 
   const jobs: { id: string; impl: ImplTarget; target: ComplexityClass }[] = [];
   for (const k of present) {

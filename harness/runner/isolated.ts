@@ -18,6 +18,8 @@ export interface IsolationOptions {
   stallMs?: number;
   /** How long Vitest may take to start and load the first test file, ms. */
   startupMs?: number;
+  /** Called with each kata's report as soon as its file finishes (for progress lines). */
+  onReport?: (report: KataTestReport) => void;
 }
 
 export interface TestsChildRequest {
@@ -32,7 +34,7 @@ export type TestsChildMessage = { report: KataTestReport } | { progress: true } 
 export const STALL_MS = 30_000;
 export const STARTUP_MS = 120_000;
 
-function runChild(ids: readonly string[], impl: ImplTarget, options: RunOptions, stallMs: number, startupMs: number): Promise<{ reports: Map<string, KataTestReport>; stalled: boolean; crash: string | null }> {
+function runChild(ids: readonly string[], impl: ImplTarget, options: RunOptions, stallMs: number, startupMs: number, onReport?: (report: KataTestReport) => void): Promise<{ reports: Map<string, KataTestReport>; stalled: boolean; crash: string | null }> {
   return new Promise((resolve) => {
     const reports = new Map<string, KataTestReport>();
     const request: TestsChildRequest = { ids, impl, options };
@@ -54,7 +56,7 @@ function runChild(ids: readonly string[], impl: ImplTarget, options: RunOptions,
     arm(startupMs);
     child.on('message', (message: TestsChildMessage) => {
       if ('progress' in message) arm(stallMs);
-      if ('report' in message) { reports.set(message.report.id, message.report); arm(stallMs); }
+      if ('report' in message) { reports.set(message.report.id, message.report); arm(stallMs); onReport?.(message.report); }
       if ('crash' in message) crash = message.crash;
       if ('done' in message) { clearTimeout(timer); }
     });
@@ -73,13 +75,13 @@ export async function runKataTests(ids: readonly string[], impl: ImplTarget, opt
   if (ids.length === 0) return [];
   const stallMs = isolation.stallMs ?? STALL_MS;
   const startupMs = isolation.startupMs ?? STARTUP_MS;
-  const first = await runChild(ids, impl, options, stallMs, startupMs);
+  const first = await runChild(ids, impl, options, stallMs, startupMs, isolation.onReport);
   const reports = first.reports;
   const missing = ids.filter((id) => !reports.has(id));
   if (first.crash && missing.length === ids.length) throw new Error(first.crash);
   if (missing.length > 1) {
     for (const id of missing) {
-      const again = await runChild([id], impl, options, stallMs, startupMs);
+      const again = await runChild([id], impl, options, stallMs, startupMs, isolation.onReport);
       const report = again.reports.get(id);
       if (report) reports.set(id, report);
     }

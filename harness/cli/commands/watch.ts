@@ -149,7 +149,10 @@ export default kataCommand({
         case 'a': {
           stage = 'checking every kata…';
           draw();
-          const reports = await runKataTests(rows.map((r) => r.id), LEARNER, { seed: newSeed() });
+          let checked = 0;
+          const reports = await runKataTests(rows.map((r) => r.id), LEARNER, { seed: newSeed() }, {
+            onReport: (r) => { checked++; stage = `checking every kata… ${checked}/${rows.length} (${r.id}: ${r.status})`; draw(); },
+          });
           await updateState((s) => { for (const r of reports) recordCheck(s, r.id, { at: new Date().toISOString(), status: r.status, passed: r.passed, failed: r.failed }); });
           rows = await listProgress(undefined, loadState().state);
           stage = '';
