@@ -6,6 +6,7 @@
  */
 import { Bench } from 'tinybench';
 import type { ImplTarget } from '../runner/impl.ts';
+import { registerKitResolution } from '../runner/kit-resolve.ts';
 import { UserError } from '../errors.ts';
 import { loadBenchSubjects } from './engine.ts';
 import { BenchError } from './measure.ts';
@@ -21,6 +22,8 @@ export interface TinybenchRow {
 }
 
 export async function tinybenchView(id: string, impl: ImplTarget, n: number, seed: number, timeMs = 400): Promise<TinybenchRow[]> {
+  // This runs in the CLI's own process: an implementation outside the workspace needs `#kit` resolved.
+  if (impl.kind === 'dir' || impl.kind === 'file') registerKitResolution();
   const subjects = await loadBenchSubjects(id, impl).catch((error: unknown) => {
     throw error instanceof BenchError ? new UserError(error.message) : error;
   });
