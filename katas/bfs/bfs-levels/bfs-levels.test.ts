@@ -113,6 +113,10 @@ describe('bfsLevels examples', () => {
   it('places a node by its shortest distance, not by the first long path that reaches it', () => {
     expect(bfsLevels({ s: ['a', 'd'], a: ['b'], b: ['d'], d: [] }, 's')).toEqual([['s'], ['a', 'd'], ['b']]);
   });
+  it('places a node by its shortest distance when a depth-first walk would reach it first by the long way', () => {
+    // A depth-first walk goes s, a, b, y before it looks at x: y would get depth 3 instead of 2.
+    expect(bfsLevels({ s: ['a', 'x'], a: ['b'], b: ['y'], x: ['y'] }, 's')).toEqual([['s'], ['a', 'x'], ['b', 'y']]);
+  });
   it('ignores self-loops and repeated edges', () => {
     expect(bfsLevels({ a: ['a', 'b', 'b'] }, 'a')).toEqual([['a'], ['b']]);
   });
