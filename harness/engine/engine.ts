@@ -51,6 +51,33 @@ export async function loadBenchSubjects(id: string, impl: ImplTarget): Promise<B
   return { bench, learner: await importModule(implFile(impl, id), 'learner'), reference: await importModule(solutionFiles(id).reference, 'reference') };
 }
 
+/**
+ * What the measuring passes so far decide, or 'again' for one more (three at most). A regression
+ * is reported only when two passes see it: the first pass alone decides only "ok". Two passes that
+ * disagree about a regression get a third, and two of three decide; a regression seen in one pass
+ * of three is "ok" when both other passes were, else inconclusive. Two passes that both see no
+ * regression give the second's verdict (a gap re-measured).
+ */
+export function combinePasses(passes: readonly Verdict[]): { verdict: Verdict; confirmed: boolean } | 'again' {
+  const [first, second, third] = passes;
+  if (!first) throw new Error('combinePasses needs at least one pass');
+  const isRegression = (v: Verdict) => v.kind === 'regression';
+  if (!second) return first.kind === 'ok' ? { verdict: first, confirmed: false } : 'again';
+  if (!third) {
+    if (isRegression(first) && isRegression(second)) return { verdict: second, confirmed: true };
+    if (!isRegression(first) && !isRegression(second)) return { verdict: second, confirmed: false };
+    return 'again';
+  }
+  if (isRegression(third)) return { verdict: { ...third, text: `${third.text} (seen in 2 of 3 passes)` }, confirmed: true };
+  const seen = isRegression(first) ? first : second;
+  const others = [isRegression(first) ? second : first, third];
+  if (others.every((v) => v.kind === 'ok')) return { verdict: third, confirmed: false };
+  return {
+    verdict: { ...third, kind: 'inconclusive', text: `inconclusive: a regression was seen in 1 of 3 passes (${seen.text})`, reasons: [...seen.reasons, 'seen in 1 of 3 passes', ...third.reasons] },
+    confirmed: false,
+  };
+}
+
 export async function measureComplexity(
   id: string,
   impl: ImplTarget,
@@ -63,20 +90,15 @@ export async function measureComplexity(
     const seed = options.seed ?? 1;
     const take = (s: number) => measure(bench, { learner, reference }, { ...options, seed: s });
     const measurements = [take(seed)];
-    let verdict = judge(measurements[0]!, target);
-    let confirmed = false;
-    if (options.confirm !== false && verdict.kind !== 'ok') {
-      // Confirmation (regression) or re-measurement (gap): fresh inputs, fresh order.
-      measurements.push(take(seed + 7919));
-      const second = judge(measurements[1]!, target);
-      if (verdict.kind === 'regression') {
-        confirmed = second.kind === 'regression';
-        verdict = confirmed
-          ? second
-          : { ...second, kind: 'inconclusive', text: `inconclusive: a regression was seen once but the confirmation pass did not reproduce it (${second.text})`, reasons: [...verdict.reasons, 'not reproduced', ...second.reasons] };
-      } else verdict = second.kind === 'regression' ? { ...second, kind: 'inconclusive', text: `inconclusive: ${second.text} (seen once, not confirmed)` } : second;
+    const passes = [judge(measurements[0]!, target)];
+    let decision = options.confirm === false ? { verdict: passes[0]!, confirmed: false } : combinePasses(passes);
+    while (decision === 'again') {
+      // Confirmation, re-measurement of a gap, or tie-break: fresh inputs, fresh order.
+      measurements.push(take(seed + 7919 * measurements.length));
+      passes.push(judge(measurements.at(-1)!, target));
+      decision = combinePasses(passes);
     }
-    return { id, target, verdict, measurements, confirmed, n: bench.n, elapsedMs: performance.now() - began };
+    return { id, target, verdict: decision.verdict, measurements, confirmed: decision.confirmed, n: bench.n, elapsedMs: performance.now() - began };
   } catch (error) {
     const side = error instanceof BenchError ? error.side : 'learner';
     return { id, side: side === 'spec' ? 'spec' : side, error: (error as Error)?.message ?? String(error) };

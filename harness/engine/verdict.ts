@@ -6,7 +6,8 @@
  * same run. Correct solutions of the same class drift −0.22…+0.31 in the log-log slope of their
  * time ratio; a quadratic solution against a linear reference reads ≈ 0.7. So a regression needs
  * (a) the ratio's slope clearly above that drift, with a confidence bound, (b) the ratio growing
- * several-fold across the sizes, and (c) a confirmation pass that reproduces both (engine.ts).
+ * several-fold across the sizes, and (c) a second pass that reproduces both, or two of three passes
+ * when the first two disagree (engine.ts, combinePasses).
  * Anything between "clearly fine" and "clearly worse" is inconclusive, which never fails.
  */
 import type { ComplexityClass } from '../kit.ts';
