@@ -103,6 +103,12 @@ describe('leaderboard ranking', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(leaderboardMarkdown(buildLeaderboard([{ ...evil, player: 'a | b <b>' }]))).toContain('a \\| b \\<b\\>');
   });
+  it('ships no script, and a Content-Security-Policy that would block one anyway', () => {
+    const html = leaderboardHtml(buildLeaderboard([results('ann', [kata('p/a', 'passing')])]));
+    expect(html).not.toMatch(/<script/i);
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]?.replace(/&#39;/g, "'");
+    expect(csp).toBe("default-src 'none'; style-src 'unsafe-inline'");
+  });
 });
 
 describe('CI reports', () => {

@@ -2,6 +2,7 @@
 import escapeHtml from 'escape-html';
 import type { Leaderboard, Score } from './leaderboard.ts';
 import { mdText } from './summary.ts';
+import { htmlPage } from '../html.ts';
 
 function speed(s: Score): string {
   return s.speed === null ? '–' : `${s.speed.toFixed(2)}×`;
@@ -38,29 +39,19 @@ export function leaderboardHtml(board: Leaderboard, rejected: readonly string[] 
     return `<section><h2>${e(pattern)}</h2>${table(rows, pattern)}</section>`;
   });
   const notes = [...board.notes, ...rejected.map((r) => `left out: ${r}`)];
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>kata leaderboard</title>
-<style>
-body { font: 15px/1.4 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #1d232a; }
-table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1.5rem; }
-caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
-th, td { text-align: left; padding: 0.3rem 0.6rem; border-bottom: 1px solid #dde2e6; }
+  return htmlPage({
+    title: 'kata leaderboard',
+    csp: "default-src 'none'; style-src 'unsafe-inline'",
+    style: `body { line-height: 1.4; max-width: 60rem; }
+table { width: 100%; margin: 0.5rem 0 1.5rem; }
+caption { padding: 0.25rem 0; }
+th, td { padding: 0.3rem 0.6rem; }
 td.rank { font-weight: 700; width: 3rem; }
-.notes { color: #5a6570; font-size: 0.9rem; }
-</style>
-</head>
-<body>
-<h1>kata leaderboard</h1>
+.notes { color: #5a6570; font-size: 0.9rem; }`,
+    body: `<h1>kata leaderboard</h1>
 <p>Ranked by katas solved, then katas meeting their target complexity, then time relative to the reference (geometric mean; lower is faster). Generated ${e(generatedAt)}.</p>
 ${overall}
 ${patterns.join('\n')}
-${notes.length ? `<section class="notes"><h2>Notes</h2><ul>${notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul></section>` : ''}
-</body>
-</html>
-`;
+${notes.length ? `<section class="notes"><h2>Notes</h2><ul>${notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul></section>` : ''}`,
+  });
 }

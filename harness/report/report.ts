@@ -10,6 +10,7 @@ import escapeHtml from 'escape-html';
 import type { ProgressRow } from '../progress.ts';
 import type { State } from '../state/store.ts';
 import { labelOfSlope } from '../engine/buckets.ts';
+import { htmlPage } from '../html.ts';
 
 export interface ReportKata {
   id: string;
@@ -115,26 +116,16 @@ ${chart}
 <table class="history"><caption>Verdict history</caption><thead><tr><th>when</th><th>tests</th><th>count</th><th>complexity</th></tr></thead><tbody>${history}</tbody></table>
 </section>`;
   }).join('\n');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
-<title>kata report</title>
-<style>
-body { font: 15px/1.45 system-ui, sans-serif; margin: 2rem auto; max-width: 64rem; padding: 0 1rem; color: #1d232a; }
-table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
-th, td { text-align: left; padding: 0.25rem 0.6rem; border-bottom: 1px solid #dde2e6; }
-caption { text-align: left; font-weight: 600; }
+  return htmlPage({
+    title: 'kata report',
+    csp: "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:",
+    style: `body { max-width: 64rem; }
+table { margin: 0.5rem 0 1rem; }
 .kata { border-top: 2px solid #dde2e6; padding-top: 0.5rem; margin-top: 1.5rem; }
 .chart { max-width: 42rem; }
 .muted { color: #5a6570; font-weight: normal; font-size: 0.9em; }
-.bad { color: #b91c1c; }
-</style>
-</head>
-<body>
-<h1>kata report</h1>
+.bad { color: #b91c1c; }`,
+    body: `<h1>kata report</h1>
 <p class="muted">Generated ${e(model.generatedAt)}. Times are CPU time per call, medians of interleaved rounds; slopes are Theil–Sen fits of log time on log n.</p>
 <h2>Progress</h2>
 <table class="progress"><thead><tr><th>pattern</th><th>solved</th><th>target met</th><th></th></tr></thead><tbody>${progress}</tbody></table>
@@ -142,8 +133,6 @@ caption { text-align: left; font-weight: 600; }
 ${katas || '<p class="muted">None yet: run <code>npx kata check &lt;kata&gt;</code> or <code>npm start</code>.</p>'}
 <script type="application/json" id="report-data">${scriptJson(model)}</script>
 <script>${chartLibrary()}</script>
-<script>${DRAW}</script>
-</body>
-</html>
-`;
+<script>${DRAW}</script>`,
+  });
 }
