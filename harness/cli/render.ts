@@ -16,14 +16,16 @@ const STATUS_TEXT = {
 
 const STATUS_MARK = { 'not-started': pc.dim('·'), failing: pc.red('✗'), passing: pc.green('✓') } as const;
 
-export function renderCheck(result: CheckResult, { maxFailures = 5 } = {}): string {
+/** `watching`: shown by watch mode, which re-runs on save, so the advice differs. */
+export function renderCheck(result: CheckResult, { maxFailures = 5, watching = false } = {}): string {
   const { report } = result;
   const lines: string[] = [];
   const who = report.impl === 'learner' ? 'your code' : `--impl ${report.impl}`;
   if (result.stateWarning) lines.push(pc.yellow(`warning: ${result.stateWarning}`), '');
   if (report.status === 'not-started') {
     lines.push(`${STATUS_MARK['not-started']} ${pc.bold(report.id)}: not started (the stub still throws NotImplemented).`);
-    lines.push(`  Open katas/${report.id}/README.md, write your solution in katas/${report.id}/${report.id.split('/')[1]}.ts, then run \`npx kata check ${report.id}\` again.`);
+    const then = watching ? 'and save: the tests run again on every save' : `then run \`npx kata check ${report.id}\` again`;
+    lines.push(`  Open katas/${report.id}/README.md, write your solution in katas/${report.id}/${report.id.split('/')[1]}.ts, ${then}.`);
     return lines.join('\n');
   }
   const counts = `${report.passed} passed, ${report.failed} failed`;

@@ -41,6 +41,7 @@ describe('kata watch in a terminal', () => {
   it('shows the untouched kata as not started, with the keys', async () => {
     const shown = await waitFor(/not started/, 120_000);
     expect(shown).toContain('kata watch · hashmap/two-sum');
+    expect(shown, 'watch mode says a save re-runs, not to run kata check').toContain('the tests run again on every save');
     expect(shown).toMatch(/enter re-run\s+n next\s+h hint\s+l list\s+r reset\s+a check all\s+q quit/);
   }, 130_000);
   it('reports the pass when a correct solution is saved, and moves on to the next kata', async () => {

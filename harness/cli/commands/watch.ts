@@ -51,7 +51,7 @@ export default kataCommand({
       }
       lines.push(`${pc.bold('kata watch')} · ${pc.bold(current.id)}${current.title ? ` (${current.title})` : ''} · target ${current.target ?? '-'} · ${solved}/${rows.length} solved`);
       lines.push(pc.dim(`task: katas/${current.id}/README.md    your code: katas/${current.id}/${current.slug}.ts${args.manual ? '    (manual mode: press Enter to re-run)' : ''}`), '');
-      if (lastResult) lines.push(renderCheck(lastResult));
+      if (lastResult) lines.push(renderCheck(lastResult, { watching: true }));
       if (stage) lines.push('', pc.dim(stage));
       for (const m of messages) lines.push('', m);
       lines.push('', KEYS);
