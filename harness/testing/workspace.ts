@@ -7,10 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../paths.ts';
 
-export function copyWorkspace(): string {
+export function copyWorkspace(source = ROOT): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kata-workspace-'));
   for (const entry of ['harness', 'templates', 'katas', 'solutions', 'package.json', 'tsconfig.json', 'vitest.config.ts']) {
-    cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true, filter: (src) => !src.includes(`${path.sep}.kata`) });
+    cpSync(path.join(source, entry), path.join(dir, entry), { recursive: true, filter: (src) => !src.includes(`${path.sep}.kata`) });
   }
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return dir;

@@ -2,7 +2,11 @@
  * The watch-mode latency benchmark (npm run bench:watch): its summary arithmetic, and one short
  * real run. No time limit is asserted here: speed is reported by the benchmark, not judged by a test.
  */
+import { copyFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { kataFiles, ROOT, solutionFiles } from '../paths.ts';
+import { copyWorkspace } from '../testing/workspace.ts';
 import { measureWatchLatency, summarise } from './latency.ts';
 
 describe('summarise', () => {
@@ -28,5 +32,16 @@ describe('measureWatchLatency', () => {
       expect(t.reportedMs, 'watch mode’s own count starts at the file event, after the write').toBeLessThanOrEqual(t.ms);
     }
     expect(summary.saves).toBe(3);
+  }, 120_000);
+
+  it('starts from the shipped stub when the learner has already solved the kata (else watch mode would move on)', async () => {
+    const solved = copyWorkspace();
+    try {
+      copyFileSync(solutionFiles('hashmap/two-sum').reference, path.join(solved, path.relative(ROOT, kataFiles('hashmap/two-sum').stub)));
+      const { trials } = await measureWatchLatency({ ids: ['hashmap/two-sum'], saves: 1, source: solved, timeoutMs: 30_000 });
+      expect(trials.map((t) => t.saved)).toEqual(['mutant:off-by-one-inner-loop']);
+    } finally {
+      rmSync(solved, { recursive: true, force: true });
+    }
   }, 120_000);
 });

@@ -4,14 +4,17 @@
  * not a terminal), saves the kata file the way an editor does, and times until the screen shows
  * the results line ("tests ran in … ms"). Saves alternate between the kata's mutants (wrong
  * solutions: the tests fail, fast-check shrinks) and the untouched stub, so watch mode never moves
- * on to another kata and every save is a full run of the tests.
+ * on to another kata and every save is a full run of the tests. The copy starts from the shipped
+ * stub, whatever the learner's own file holds.
  *
  * Returns data; `kata bench-watch` (npm run bench:watch) prints it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { UserError } from '../errors.ts';
 import { kataFiles, ROOT, solutionFiles } from '../paths.ts';
+import { shippedStub } from '../stubs.ts';
 import { copyWorkspace, kataArgv } from '../testing/workspace.ts';
 
 export interface LatencyTrial {
@@ -38,9 +41,15 @@ export interface LatencyOptions {
   onTrial?: (trial: LatencyTrial) => void;
   /** Longest wait for one results line before the kata is given up as broken. */
   timeoutMs?: number;
+  /** The workspace to copy (default: this one). */
+  source?: string;
 }
 
-const RESULTS = /tests (?:ran|passed) in (\d+) ms/;
+/** The results line, inside a screen of watch mode on kata `id` (not on the kata it moved on to). */
+function resultsOf(id: string): RegExp {
+  const header = `kata watch · ${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `;
+  return new RegExp(`${header}(?:(?!kata watch · )[\\s\\S])*?tests (?:ran|passed) in (\\d+) ms`);
+}
 
 export function summarise(values: readonly number[]): LatencySummary {
   const sorted = [...values].sort((a, b) => a - b);
@@ -51,7 +60,9 @@ export function summarise(values: readonly number[]): LatencySummary {
 /** The contents saved in turn: every mutant of the kata, then the stub with a comment added. */
 function variantsOf(workspace: string, id: string): { saved: string; content: string }[] {
   const relative = (file: string) => path.join(workspace, path.relative(ROOT, file));
-  const stub = readFileSync(relative(kataFiles(id).stub), 'utf8');
+  // The shipped stub, not the learner's file: a solved kata would pass, and watch mode move on.
+  const stub = shippedStub(id);
+  if (stub === null) throw new UserError(`No shipped stub found for ${id} (neither the working file nor git history has one): bench:watch needs it to time failing runs.`);
   const mutantsDir = relative(solutionFiles(id).mutants);
   const mutants = existsSync(mutantsDir)
     ? readdirSync(mutantsDir).filter((f) => f.endsWith('.ts')).sort().map((f) => ({ saved: `mutant:${f.slice(0, -3)}`, content: readFileSync(path.join(mutantsDir, f), 'utf8') }))
@@ -97,28 +108,29 @@ class Screen {
 
 export async function measureWatchLatency(options: LatencyOptions): Promise<{ trials: LatencyTrial[]; summary: LatencySummary }> {
   const timeoutMs = options.timeoutMs ?? 60_000;
-  const workspace = copyWorkspace();
+  const workspace = copyWorkspace(options.source);
   const trials: LatencyTrial[] = [];
   try {
     for (const id of options.ids) {
       const file = path.join(workspace, path.relative(ROOT, kataFiles(id).stub));
-      const original = readFileSync(file, 'utf8');
       const variants = variantsOf(workspace, id);
+      writeFileSync(file, variants.at(-1)!.content);
       const child = spawn(process.execPath, kataArgv(workspace, 'watch', id), {
         cwd: workspace,
         env: { ...process.env, NO_COLOR: '1' },
         stdio: ['pipe', 'pipe', 'ignore'],
       });
       const screen = new Screen(child);
+      const results = resultsOf(id);
       try {
-        await screen.waitFor(RESULTS, 0, timeoutMs);
+        await screen.waitFor(results, 0, timeoutMs);
         await screen.settle(500);
         for (let i = 0; i < options.saves; i++) {
           const variant = variants[i % variants.length]!;
           const from = screen.length;
           const started = performance.now();
           writeFileSync(file, `${variant.content}\n// save ${i}\n`);
-          const m = await screen.waitFor(RESULTS, from, timeoutMs);
+          const m = await screen.waitFor(results, from, timeoutMs);
           const trial = { id, saved: variant.saved, ms: Math.round(performance.now() - started), reportedMs: Number(m[1]) };
           trials.push(trial);
           options.onTrial?.(trial);
@@ -131,7 +143,6 @@ export async function measureWatchLatency(options: LatencyOptions): Promise<{ tr
         const timer = setTimeout(() => child.kill(), 10_000);
         await exited;
         clearTimeout(timer);
-        writeFileSync(file, original);
       }
     }
   } finally {
