@@ -11,30 +11,39 @@ import { solutionFiles } from '../paths.ts';
 import { copyWorkspace } from '../testing/workspace.ts';
 
 const session = `kata-watch-${process.pid}`;
+const manualSession = `kata-watch-manual-${process.pid}`;
 let workspace: string;
+let manualWorkspace: string;
 
 const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
-const screen = () => tmux('capture-pane', '-p', '-t', session, '-S', '-60');
+const screen = (name = session) => tmux('capture-pane', '-p', '-t', name, '-S', '-60');
+/** Only what is on screen now, without the scrollback that earlier frames were pushed into. */
+const visible = (name: string) => tmux('capture-pane', '-p', '-t', name);
 
-async function waitFor(pattern: RegExp, timeoutMs: number): Promise<string> {
+async function waitFor(pattern: RegExp, timeoutMs: number, name = session): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < deadline) {
-    last = screen();
+    last = screen(name);
     if (pattern.test(last)) return last;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`The screen never showed ${pattern} within ${timeoutMs / 1000} s. Last screen:\n${last}`);
 }
 
+const watchCommand = (dir: string, ...args: string[]) => `cd ${dir} && NO_COLOR=1 ${process.execPath} --import tsx harness/cli/entry.ts watch ${args.join(' ')}`;
+
 beforeAll(() => {
   workspace = copyWorkspace();
-  const command = `cd ${workspace} && NO_COLOR=1 ${process.execPath} --import tsx harness/cli/entry.ts watch two-sum`;
-  tmux('new-session', '-d', '-s', session, '-x', '150', '-y', '50', command);
+  tmux('new-session', '-d', '-s', session, '-x', '150', '-y', '50', watchCommand(workspace, 'two-sum'));
+  manualWorkspace = copyWorkspace();
+  tmux('new-session', '-d', '-s', manualSession, '-x', '150', '-y', '50', watchCommand(manualWorkspace, 'two-sum', '--manual'));
 });
 
 afterAll(() => {
-  try { tmux('kill-session', '-t', session); } catch { /* already gone */ }
+  for (const name of [session, manualSession]) {
+    try { tmux('kill-session', '-t', name); } catch { /* already gone */ }
+  }
 });
 
 describe('kata watch in a terminal', () => {
@@ -63,4 +72,18 @@ describe('kata watch in a terminal', () => {
     }
     expect(alive, 'kata watch ended and closed its terminal').toBe(false);
   }, 40_000);
+});
+
+describe('kata watch --manual in a terminal', () => {
+  it('does not react to a save, and re-runs when Enter is pressed', async () => {
+    expect(await waitFor(/not started/, 120_000, manualSession)).toContain('manual mode: press Enter to re-run');
+    copyFileSync(solutionFiles('hashmap/two-sum').reference, path.join(manualWorkspace, 'katas/hashmap/two-sum/two-sum.ts'));
+    // No watcher: give a file event time to arrive if there were one, and check nothing ran.
+    await new Promise((r) => setTimeout(r, 2_000));
+    const now = visible(manualSession);
+    expect(now).toContain('not started');
+    expect(now).not.toMatch(/running the tests|passing/);
+    tmux('send-keys', '-t', manualSession, 'Enter');
+    expect(await waitFor(/hashmap\/two-sum passes/, 180_000, manualSession)).toContain('Next up: hashmap/pair-sums.');
+  }, 320_000);
 });
