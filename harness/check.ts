@@ -5,7 +5,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { describeImpl, type ImplTarget } from './runner/impl.ts';
-import type { KataTestReport } from './runner/run-tests.ts';
+import type { FailureReport, KataTestReport } from './runner/run-tests.ts';
 import { runKataTests } from './runner/isolated.ts';
 import { kataState, recordCheck, updateState } from './state/store.ts';
 import { loadMeta } from './catalogue/katas.ts';
@@ -32,7 +32,7 @@ export interface CheckOptions {
 export interface CheckResult {
   report: KataTestReport;
   /** One command per failing property that replays exactly its shrunk counterexample. */
-  replays: { test: string; command: string }[];
+  replays: Replay[];
   /** The complexity stage: null when not run (tests not passing, no bench, or turned off). */
   complexity: ComplexityResult | null;
   /** Set when the kata met its target before and no longer does. */
@@ -47,6 +47,28 @@ export function newSeed(): number {
 
 function quote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+export interface Replay {
+  test: string;
+  command: string;
+  /** True when shrinking ran into the time limit: the command replays the case as first found. */
+  unshrunk?: true;
+}
+
+/**
+ * A shrink path longer than this many steps means shrinking went on until fast-check's time limit
+ * (typically a solution that writes into the values being shrunk); such a path is no line to paste.
+ */
+export const LONG_SHRINK_STEPS = 100;
+
+/** The replay of one failing property: its shrunk case, or for a runaway shrink the case as first found. */
+export function replayOf(id: string, impl: ImplTarget, failure: FailureReport): Replay | null {
+  if (!failure.property) return null;
+  const { seed, path } = failure.property;
+  const steps = path.split(':');
+  if (steps.length <= LONG_SHRINK_STEPS) return { test: failure.test, command: replayCommand(id, impl, seed, path, failure.name) };
+  return { test: failure.test, command: replayCommand(id, impl, seed, steps[0]!, failure.name), unshrunk: true };
 }
 
 export function replayCommand(id: string, impl: ImplTarget, seed: number, path: string, testName: string): string {
@@ -65,9 +87,7 @@ export async function checkKata(id: string, impl: ImplTarget, options: CheckOpti
         ...(options.replayPath ? { replayPath: options.replayPath } : {}),
       });
   options.onTests?.(report!);
-  const replays = report!.failures.flatMap((f) =>
-    f.property ? [{ test: f.test, command: replayCommand(id, impl, f.property.seed, f.property.path, f.name) }] : [],
-  );
+  const replays = report!.failures.flatMap((f) => replayOf(id, impl, f) ?? []);
   let complexity: ComplexityResult | null = null;
   if (report!.status === 'passing' && options.complexity !== false && !options.testName) {
     options.onStage?.('complexity');
