@@ -6,7 +6,7 @@
  */
 import { describe, expect, it as vitestIt } from 'vitest';
 import { parsePropertyFailure, stableTestName } from './runner/fast-check-failure.ts';
-import { fc, it, propertyCase } from '#kit/testing';
+import { fc, it, plainCopy, propertyCase } from '#kit/testing';
 
 async function failureOf(run: () => Promise<void>): Promise<Error> {
   try {
@@ -68,6 +68,56 @@ describe('propertyCase', () => {
     } finally {
       fc.configureGlobal(before);
     }
+  });
+});
+
+describe('a property that writes into its input', () => {
+  vitestIt('cannot change what fast-check reports and shrinks: the counterexample is the generated value, shrunk', async () => {
+    const property = (xs: number[]) => {
+      const length = xs.length;
+      xs.fill(7).push(7, 7);
+      expect(length).toBeLessThan(3);
+    };
+    const failure = parsePropertyFailure((await failureOf(propertyCase([fc.array(fc.nat(100))], { seed: 11, interruptAfterTimeLimit: 2_000 }, 'writes', property).run)).message)!;
+    expect(failure.counterexample).toBe('[[0,0,0]]');
+  });
+});
+
+describe('plainCopy', () => {
+  vitestIt('copies plain arrays and objects all the way down', () => {
+    const value = { list: [1, [2, 3]], inner: { x: 'a' } };
+    const copy = plainCopy(value);
+    expect(copy).toEqual(value);
+    expect(copy).not.toBe(value);
+    expect(copy.list).not.toBe(value.list);
+    expect(copy.list[1]).not.toBe(value.list[1]);
+    expect(copy.inner).not.toBe(value.inner);
+  });
+  vitestIt('keeps holes, null prototypes, `__proto__` keys, shared references and frozen state', () => {
+    const holes = [1, , 3];
+    expect(1 in plainCopy(holes)).toBe(false);
+    const bare = Object.assign(Object.create(null) as Record<string, number>, { a: 1 });
+    expect(Object.getPrototypeOf(plainCopy(bare))).toBeNull();
+    const proto = JSON.parse('{"__proto__": [1]}') as Record<string, unknown>;
+    const protoCopy = plainCopy(proto);
+    expect(Object.hasOwn(protoCopy, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(protoCopy)).toBe(Object.prototype);
+    const shared = { n: 1 };
+    const pair = plainCopy([shared, shared]);
+    expect(pair[0]).toBe(pair[1]);
+    expect(pair[0]).not.toBe(shared);
+    const frozen = plainCopy(Object.freeze({ at: 1, list: Object.freeze([1]) }));
+    expect(Object.isFrozen(frozen) && Object.isFrozen(frozen.list)).toBe(true);
+  });
+  vitestIt('passes class instances, Maps and functions on as they are', () => {
+    class Job { constructor(readonly at: number) {} }
+    const job = new Job(1);
+    const map = new Map([[1, 2]]);
+    const fn = () => 1;
+    const copy = plainCopy({ job, map, fn });
+    expect(copy.job).toBe(job);
+    expect(copy.map).toBe(map);
+    expect(copy.fn).toBe(fn);
   });
 });
 

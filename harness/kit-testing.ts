@@ -30,13 +30,47 @@ type Property<Ts extends unknown[]> = (...args: Ts) => boolean | void | Promise<
  * test is declared (params, else the global one setup.ts configures from KATA_SEED, else a fresh
  * one), and printed in the title, so every failure can be replayed. The property may be async and
  * fails by throwing or by returning false; fast-check shrinks the counterexample.
+ *
+ * The property gets a copy of the plain arrays and objects fast-check generated (see plainCopy):
+ * code under test that writes into its input then cannot change the values fast-check reports and
+ * shrinks. Before, such code made the report show the damaged value, and made shrinking run on
+ * until the time limit.
  */
 export function propertyCase<Ts extends [unknown, ...unknown[]]>(
   arbitraries: Arbitraries<Ts>, params: fc.Parameters<Ts>, name: string, property: Property<Ts>,
 ): { title: string; run: () => Promise<void> } {
   const seed = params.seed ?? fc.readConfigureGlobal().seed ?? (Date.now() ^ (Math.random() * 0x1_0000_0000));
-  const checked = fc.asyncProperty(...(arbitraries as unknown as [fc.Arbitrary<unknown>]), (...args: unknown[]) => Promise.resolve(property(...(args as Ts))));
+  const checked = fc.asyncProperty(...(arbitraries as unknown as [fc.Arbitrary<unknown>]), (...args: unknown[]) => {
+    const copies = new Map<object, unknown>();
+    return Promise.resolve(property(...(args.map((a) => plainCopy(a, copies)) as Ts)));
+  });
   return { title: `${name} (with seed=${seed})`, run: () => fc.assert(checked as unknown as fc.IAsyncProperty<Ts>, { ...params, seed }) };
+}
+
+/**
+ * A copy of plain data: arrays and objects whose prototype is Array.prototype, Object.prototype or
+ * null, copied all the way down, keeping holes, null prototypes, `__proto__` keys, shared
+ * references and frozen or sealed state. Anything else (class instances, functions, Maps, typed
+ * arrays) is passed on as it is.
+ */
+export function plainCopy<T>(value: T, copies = new Map<object, unknown>()): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (copies.has(value)) return copies.get(value) as T;
+  const proto = Object.getPrototypeOf(value) as object | null;
+  const isArray = Array.isArray(value) && proto === Array.prototype;
+  if (!isArray && proto !== Object.prototype && proto !== null) return value;
+  const copy = (isArray ? new Array((value as unknown[]).length) : Object.create(proto)) as object;
+  copies.set(value, copy);
+  for (const key of Reflect.ownKeys(value)) {
+    if (isArray && key === 'length') continue;
+    const descriptor = Object.getOwnPropertyDescriptor(value, key)!;
+    if ('value' in descriptor) descriptor.value = plainCopy(descriptor.value, copies);
+    Object.defineProperty(copy, key, descriptor);
+  }
+  if (Object.isFrozen(value)) Object.freeze(copy);
+  else if (Object.isSealed(value)) Object.seal(copy);
+  else if (!Object.isExtensible(value)) Object.preventExtensions(copy);
+  return copy as T;
 }
 
 /** Vitest's own `it` (every modifier works as usual), plus `it.prop` for properties (above). */
