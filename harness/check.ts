@@ -57,8 +57,8 @@ export interface Replay {
 }
 
 /**
- * A shrink path longer than this many steps means shrinking went on until fast-check's time limit
- * (typically a solution that writes into the values being shrunk); such a path is no line to paste.
+ * A shrink path longer than this many steps means shrinking went on until fast-check's time limit;
+ * such a path is no line to paste.
  */
 export const LONG_SHRINK_STEPS = 100;
 

@@ -43,7 +43,7 @@ export function renderCheck(result: CheckResult, { maxFailures = 5, watching = f
     }
     for (const line of failure.message.split('\n')) lines.push(`      ${line}`);
     const replay = result.replays.find((r) => r.test === failure.test);
-    if (replay?.unshrunk) lines.push(`      replay of the case as first found (shrinking ran into the time limit; does your code change its input?): ${pc.cyan(replay.command)}`);
+    if (replay?.unshrunk) lines.push(`      replay of the case as first found, before shrinking (which ran into its time limit): ${pc.cyan(replay.command)}`);
     else if (replay) lines.push(`      replay: ${pc.cyan(replay.command)}`);
   }
   if (report.failures.length > shown.length) lines.push('', pc.dim(`  … and ${report.failures.length - shown.length} more failing tests.`));
