@@ -124,7 +124,7 @@ describe('plainCopy', () => {
 describe('it from #kit/testing', () => {
   vitestIt('is Vitest’s own it, with its modifiers, plus prop', () => {
     expect(typeof it.prop).toBe('function');
-    expect(typeof it.skip).toBe('function');
+    expect(typeof it.concurrent).toBe('function');
     expect(typeof it.each).toBe('function');
   });
   it.prop([fc.integer(), fc.integer()])('registers a property as a test that runs (multiplication commutes)', (a, b) => {
