@@ -71,7 +71,7 @@ export function replayOf(id: string, impl: ImplTarget, failure: FailureReport): 
   return { test: failure.test, command: replayCommand(id, impl, seed, steps[0]!, failure.name), unshrunk: true };
 }
 
-export function replayCommand(id: string, impl: ImplTarget, seed: number, path: string, testName: string): string {
+function replayCommand(id: string, impl: ImplTarget, seed: number, path: string, testName: string): string {
   const implArg = impl.kind === 'learner' ? '' : ` --impl ${quote(describeImpl(impl))}`;
   return `npx kata check ${id}${implArg} --seed ${seed} --path ${quote(path)} --test ${quote(testName)}`;
 }

@@ -41,7 +41,8 @@ process.on('message', async (message: WarmRequest) => {
     for (const file of files) vitest.invalidateFile(path.resolve(file));
     lastModule = null;
     const test = kataFiles(id).test;
-    await vitest.runTestSpecifications(vitest.getModuleSpecifications(test).length ? vitest.getModuleSpecifications(test) : [vitest.getRootProject().createSpecification(test)]);
+    const known = vitest.getModuleSpecifications(test);
+    await vitest.runTestSpecifications(known.length ? known : [vitest.getRootProject().createSpecification(test)]);
     await send({ report: reportOfModule(id, lastModule ?? undefined, impl, seed) });
   } catch (error) {
     await send({ crash: (error as Error)?.stack ?? String(error) });

@@ -10,10 +10,11 @@
  * Returns data; `kata bench-watch` (npm run bench:watch) prints it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.ts';
-import { kataFiles, ROOT, solutionFiles } from '../paths.ts';
+import { mutantFiles } from '../lint/lint.ts';
+import { kataFiles } from '../paths.ts';
 import { shippedStub } from '../stubs.ts';
 import { copyWorkspace, kataArgv } from '../testing/workspace.ts';
 
@@ -57,16 +58,12 @@ export function summarise(values: readonly number[]): LatencySummary {
   return { saves: sorted.length, median: at(0.5), p90: at(0.9), max: sorted.at(-1) ?? Number.NaN };
 }
 
-/** The contents saved in turn: every mutant of the kata, then the stub with a comment added. */
-function variantsOf(workspace: string, id: string): { saved: string; content: string }[] {
-  const relative = (file: string) => path.join(workspace, path.relative(ROOT, file));
+/** The contents saved in turn: every mutant of the kata, then the stub. */
+function variantsOf(id: string): { saved: string; content: string }[] {
   // The shipped stub, not the learner's file: a solved kata would pass, and watch mode move on.
   const stub = shippedStub(id);
   if (stub === null) throw new UserError(`No shipped stub found for ${id} (neither the working file nor git history has one): bench:watch needs it to time failing runs.`);
-  const mutantsDir = relative(solutionFiles(id).mutants);
-  const mutants = existsSync(mutantsDir)
-    ? readdirSync(mutantsDir).filter((f) => f.endsWith('.ts')).sort().map((f) => ({ saved: `mutant:${f.slice(0, -3)}`, content: readFileSync(path.join(mutantsDir, f), 'utf8') }))
-    : [];
+  const mutants = mutantFiles(id).map((file) => ({ saved: `mutant:${path.basename(file, '.ts')}`, content: readFileSync(file, 'utf8') }));
   return [...mutants, { saved: 'stub', content: stub }];
 }
 
@@ -112,8 +109,8 @@ export async function measureWatchLatency(options: LatencyOptions): Promise<{ tr
   const trials: LatencyTrial[] = [];
   try {
     for (const id of options.ids) {
-      const file = path.join(workspace, path.relative(ROOT, kataFiles(id).stub));
-      const variants = variantsOf(workspace, id);
+      const file = kataFiles(id, path.join(workspace, 'katas')).stub;
+      const variants = variantsOf(id);
       writeFileSync(file, variants.at(-1)!.content);
       const child = spawn(process.execPath, kataArgv(workspace, 'watch', id), {
         cwd: workspace,
@@ -127,9 +124,10 @@ export async function measureWatchLatency(options: LatencyOptions): Promise<{ tr
         await screen.settle(500);
         for (let i = 0; i < options.saves; i++) {
           const variant = variants[i % variants.length]!;
+          const content = `${variant.content}\n// save ${i}\n`;
           const from = screen.length;
           const started = performance.now();
-          writeFileSync(file, `${variant.content}\n// save ${i}\n`);
+          writeFileSync(file, content);
           const m = await screen.waitFor(results, from, timeoutMs);
           const trial = { id, saved: variant.saved, ms: Math.round(performance.now() - started), reportedMs: Number(m[1]) };
           trials.push(trial);
