@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pc from 'picocolors';
 import { listKatas, patternsOf } from '../../catalogue/katas.ts';
@@ -7,6 +6,7 @@ import { UserError } from '../../errors.ts';
 import { harnessBench, type HarnessSummary, type Load } from '../../engine/harness-bench.ts';
 import { STATE_DIR } from '../../paths.ts';
 import { integerOption } from '../options.ts';
+import { writeFileAtomic } from '../../state/atomic.ts';
 import { kataCommand, out } from '../command.ts';
 
 function pct(x: number): string {
@@ -46,7 +46,7 @@ export default kataCommand({
       },
     });
     const file = path.resolve(args.out ?? path.join(STATE_DIR, 'bench-harness.json'));
-    writeFileSync(file, `${JSON.stringify({ seed, repeats, summaries, trials }, null, 2)}\n`);
+    writeFileAtomic(file, `${JSON.stringify({ seed, repeats, summaries, trials }, null, 2)}\n`);
     out('', table(summaries), '', `Every trial: ${file}`);
     const bad = summaries.some((s) => s.falseRegressionRate > 0);
     return bad ? 1 : 0;

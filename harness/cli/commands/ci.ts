@@ -1,4 +1,4 @@
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { listKatas, patternsOf } from '../../catalogue/katas.ts';
@@ -11,6 +11,7 @@ import { toMarkdownSummary } from '../../ci/summary.ts';
 import { UserError } from '../../errors.ts';
 import { parseImpl } from '../../runner/impl.ts';
 import { integerOption } from '../options.ts';
+import { writeFileAtomic } from '../../state/atomic.ts';
 import { err, kataCommand, out } from '../command.ts';
 
 export default kataCommand({
@@ -43,8 +44,8 @@ export default kataCommand({
     const base = file.replace(/\.json$/, '');
     const summary = toMarkdownSummary(results, regressions);
     writeResults(file, results);
-    writeFileSync(`${base}.junit.xml`, toJUnit(results));
-    writeFileSync(`${base}.summary.md`, summary);
+    writeFileAtomic(`${base}.junit.xml`, toJUnit(results));
+    writeFileAtomic(`${base}.summary.md`, summary);
     if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, summary);
     out(summary);
     out(`Wrote ${file}, ${base}.junit.xml and ${base}.summary.md.`);

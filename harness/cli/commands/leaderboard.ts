@@ -1,9 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildLeaderboard } from '../../ci/leaderboard.ts';
 import { leaderboardHtml, leaderboardMarkdown } from '../../ci/leaderboard-render.ts';
 import { readResults, ResultsFileError, type Results } from '../../ci/results.ts';
 import { UserError } from '../../errors.ts';
+import { writeFileAtomic } from '../../state/atomic.ts';
 import { err, kataCommand, out } from '../command.ts';
 
 export default kataCommand({
@@ -28,10 +28,9 @@ export default kataCommand({
     if (results.length === 0) throw new UserError(`No valid results file among ${files.length} given: nothing to rank.`, 1);
     const board = buildLeaderboard(results);
     const dir = path.resolve(args.out ?? 'kata-leaderboard');
-    mkdirSync(dir, { recursive: true });
     const markdown = leaderboardMarkdown(board, rejected);
-    writeFileSync(path.join(dir, 'leaderboard.md'), markdown);
-    writeFileSync(path.join(dir, 'index.html'), leaderboardHtml(board, rejected));
+    writeFileAtomic(path.join(dir, 'leaderboard.md'), markdown);
+    writeFileAtomic(path.join(dir, 'index.html'), leaderboardHtml(board, rejected));
     out(markdown);
     out(`Wrote ${path.join(dir, 'leaderboard.md')} and ${path.join(dir, 'index.html')}.`);
     return 0;

@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { listProgress } from '../../progress.ts';
 import { buildReport, renderReport } from '../../report/report.ts';
 import { loadState } from '../../state/store.ts';
+import { writeFileAtomic } from '../../state/atomic.ts';
 import { err, kataCommand, out } from '../command.ts';
 
 export default kataCommand({
@@ -13,9 +13,8 @@ export default kataCommand({
     if (warning) err(warning);
     const rows = await listProgress(undefined, state);
     const dir = path.resolve(args.out ?? 'kata-report');
-    mkdirSync(dir, { recursive: true });
     const file = path.join(dir, 'index.html');
-    writeFileSync(file, renderReport(buildReport(rows, state)));
+    writeFileAtomic(file, renderReport(buildReport(rows, state)));
     out(`Wrote ${file}. Open it in a browser.`);
     return 0;
   },
