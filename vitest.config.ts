@@ -4,7 +4,7 @@
  * `kata check` and `kata lint` use the same settings in-process (harness/runner/vitest-config.ts).
  */
 import { defineConfig } from 'vitest/config';
-import { parseImpl } from './harness/runner/impl.ts';
+import { parseImpl } from './harness/impl/impl.ts';
 import { kataTestOptions, viteConfigFor } from './harness/runner/vitest-config.ts';
 
 const vite = viteConfigFor(parseImpl(process.env.KATA_IMPL));

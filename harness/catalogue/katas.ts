@@ -5,9 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { closest, distance } from 'fastest-levenshtein';
-import type { KataMeta } from '../kit.ts';
-import { CURRICULUM_FILE, kataFiles } from '../paths.ts';
-import { UserError } from '../errors.ts';
+import type { KataMeta } from '../kit/index.ts';
+import { CURRICULUM_FILE, kataFiles } from '../base/paths.ts';
+import { UserError } from '../base/errors.ts';
 import { curriculumSchema, describeIssues, metaSchema, type Curriculum } from './schema.ts';
 
 export interface KataRef {

@@ -1,6 +1,6 @@
 /** Schemas of the content files the harness reads: the curriculum and each kata's metadata. */
 import { z } from 'zod';
-import { COMPLEXITY_CLASSES, DIFFICULTIES } from '../kit.ts';
+import { COMPLEXITY_CLASSES, DIFFICULTIES } from '../kit/index.ts';
 
 const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

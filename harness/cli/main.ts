@@ -5,7 +5,7 @@
 import { renderUsage, runCommand, type CommandDef } from 'citty';
 import { closest, distance } from 'fastest-levenshtein';
 import pc from 'picocolors';
-import { UserError } from '../errors.ts';
+import { UserError } from '../base/errors.ts';
 import { err, out, type ExitCode } from './command.ts';
 import { rejectUnknownOptions } from './options.ts';
 

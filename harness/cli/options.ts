@@ -3,7 +3,7 @@
  * (exit 2) with a message that names the value and the fix.
  */
 import type { ArgsDef } from 'citty';
-import { UserError } from '../errors.ts';
+import { UserError } from '../base/errors.ts';
 
 /** Throws on any `--option` the command does not declare (booleans also accept `--no-<name>`). */
 export function rejectUnknownOptions(command: string, argsDef: ArgsDef, rawArgs: readonly string[]): void {

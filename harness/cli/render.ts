@@ -2,11 +2,11 @@
 import pc from 'picocolors';
 import * as asciichart from 'asciichart';
 import type { ComplexityResult } from '../engine/run.ts';
-import { isFailure } from '../engine/engine.ts';
-import { describeRegression, type RegressionOverTime } from '../complexity.ts';
-import type { CheckResult } from '../check.ts';
-import type { ProgressRow } from '../progress.ts';
-import type { LintProblem } from '../lint/lint.ts';
+import { isFailure } from '../engine/time/time-growth.ts';
+import { describeRegression, type RegressionOverTime } from '../check/complexity.ts';
+import type { CheckResult } from '../check/check.ts';
+import type { ProgressRow } from '../learner/progress.ts';
+import type { LintProblem } from '../author/lint.ts';
 
 const STATUS_TEXT = {
   'not-started': pc.dim('not started'),

@@ -4,11 +4,11 @@
  * from the tests never leaks into the timings.
  * Protocol: one JSON request on argv[2]; one JSON message back over IPC; then exit.
  */
-import { measureComplexity, type ComplexityFailure, type ComplexityReport } from './engine.ts';
-import { registerKitResolution } from '../runner/kit-resolve.ts';
-import type { ImplTarget } from '../runner/impl.ts';
-import type { ComplexityClass } from '../kit.ts';
-import type { MeasureOptions } from './measure.ts';
+import { measureComplexity, type ComplexityFailure, type ComplexityReport } from './time/time-growth.ts';
+import { registerKitResolution } from '../impl/kit-resolve.ts';
+import type { ImplTarget } from '../impl/impl.ts';
+import type { ComplexityClass } from '../kit/index.ts';
+import type { MeasureOptions } from './time/measure.ts';
 
 export interface ChildRequest {
   jobs: { id: string; impl: ImplTarget; target: ComplexityClass }[];

@@ -1,9 +1,9 @@
 /** Hostile learner code in the complexity stage: a verdict for that kata, and the harness goes on. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../paths.ts';
+import { ROOT } from '../base/paths.ts';
 import { runComplexity } from './run.ts';
-import { isFailure } from './engine.ts';
+import { isFailure } from './time/time-growth.ts';
 
 const fixture = (name: string) => ({ kind: 'file' as const, file: path.join(ROOT, 'harness/fixtures/hostile', `${name}.ts`) });
 

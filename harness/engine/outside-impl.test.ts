@@ -4,8 +4,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, solutionFiles } from '../paths.ts';
-import { isFailure } from './engine.ts';
+import { ROOT, solutionFiles } from '../base/paths.ts';
+import { isFailure } from './time/time-growth.ts';
 import { runComplexity } from './run.ts';
 
 /** A directory laid out like katas/, outside the workspace, whose two-sum imports `#kit` as a stub does. */

@@ -6,11 +6,11 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import type { ComplexityClass } from '../kit.ts';
-import type { ImplTarget } from '../runner/impl.ts';
+import type { ComplexityClass } from '../kit/index.ts';
+import type { ImplTarget } from '../impl/impl.ts';
 import type { ChildMessage, ChildRequest } from './child.ts';
-import type { ComplexityFailure, ComplexityReport } from './engine.ts';
-import type { MeasureOptions } from './measure.ts';
+import type { ComplexityFailure, ComplexityReport } from './time/time-growth.ts';
+import type { MeasureOptions } from './time/measure.ts';
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'child.ts');
 

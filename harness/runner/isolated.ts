@@ -7,8 +7,8 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { describeImpl, type ImplTarget } from './impl.ts';
-import { killProcessGroup } from './kill.ts';
+import { describeImpl, type ImplTarget } from '../impl/impl.ts';
+import { killProcessGroup } from '../process/kill.ts';
 import type { KataTestReport, RunOptions } from './run-tests.ts';
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'child.ts');

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, solutionFiles } from '../paths.ts';
+import { ROOT, solutionFiles } from '../base/paths.ts';
 import { runKataTests } from './isolated.ts';
 
 interface CheckJson {

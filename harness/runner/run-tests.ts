@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { startVitest, type Reporter, type TestModule, type TestCase } from 'vitest/node';
-import { kataFiles, ROOT } from '../paths.ts';
-import { describeImpl, implFile, type ImplTarget } from './impl.ts';
+import { kataFiles, ROOT } from '../base/paths.ts';
+import { describeImpl, implFile, type ImplTarget } from '../impl/impl.ts';
 import { kataTestOptions, viteConfigFor, WORKER_HEAP_MB } from './vitest-config.ts';
 import { parsePropertyFailure, stableTestName, type PropertyFailure } from './fast-check-failure.ts';
 

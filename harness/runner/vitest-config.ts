@@ -4,8 +4,8 @@
  */
 import type { UserConfig } from 'vite';
 import type { InlineConfig } from 'vitest/node';
-import { KIT_FILE, KIT_TESTING_FILE, ROOT } from '../paths.ts';
-import { implPlugin, type ImplTarget } from './impl.ts';
+import { KIT_FILE, KIT_TESTING_FILE, ROOT } from '../base/paths.ts';
+import { implPlugin, type ImplTarget } from '../impl/impl.ts';
 
 /** Runner timeout for one test; property tests stop generating well before it (setup.ts). */
 export const TEST_TIMEOUT_MS = 20_000;

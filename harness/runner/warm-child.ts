@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import { createVitest, type Reporter, type TestModule } from 'vitest/node';
-import { kataFiles } from '../paths.ts';
-import type { ImplTarget } from './impl.ts';
+import { kataFiles } from '../base/paths.ts';
+import type { ImplTarget } from '../impl/impl.ts';
 import { reportOfModule } from './run-tests.ts';
 import { kataTestOptions, viteConfigFor } from './vitest-config.ts';
 

@@ -6,8 +6,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { describeImpl, type ImplTarget } from './impl.ts';
-import { killProcessGroup } from './kill.ts';
+import { describeImpl, type ImplTarget } from '../impl/impl.ts';
+import { killProcessGroup } from '../process/kill.ts';
 import type { KataTestReport } from './run-tests.ts';
 import { STALL_MS, STARTUP_MS } from './isolated.ts';
 import type { WarmMessage, WarmRequest } from './warm-child.ts';

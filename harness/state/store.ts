@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import lockfile from 'proper-lockfile';
 import path from 'node:path';
 import { z } from 'zod';
-import { CURRICULUM_FILE, STATE_DIR } from '../paths.ts';
-import { writeFileAtomic } from './atomic.ts';
+import { CURRICULUM_FILE, STATE_DIR } from '../base/paths.ts';
+import { writeFileAtomic } from '../base/atomic.ts';
 
 export const STATE_VERSION = 1;
 

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import pc from 'picocolors';
 import { listKatas, patternsOf } from '../../catalogue/katas.ts';
-import { newSeed } from '../../check.ts';
-import { UserError } from '../../errors.ts';
-import { harnessBench, type HarnessSummary, type Load } from '../../engine/harness-bench.ts';
-import { STATE_DIR } from '../../paths.ts';
+import { newSeed } from '../../check/check.ts';
+import { UserError } from '../../base/errors.ts';
+import { harnessBench, type HarnessSummary, type Load } from '../../author/harness-bench.ts';
+import { STATE_DIR } from '../../base/paths.ts';
 import { integerOption } from '../options.ts';
-import { writeFileAtomic } from '../../state/atomic.ts';
+import { writeFileAtomic } from '../../base/atomic.ts';
 import { kataCommand, out } from '../command.ts';
 
 function pct(x: number): string {

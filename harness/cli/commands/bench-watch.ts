@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { listKatas, patternsOf, resolveKata } from '../../catalogue/katas.ts';
-import { UserError } from '../../errors.ts';
-import { STATE_DIR } from '../../paths.ts';
-import { writeFileAtomic } from '../../state/atomic.ts';
-import { measureWatchLatency, summarise, type LatencyTrial } from '../../watch/latency.ts';
+import { UserError } from '../../base/errors.ts';
+import { STATE_DIR } from '../../base/paths.ts';
+import { writeFileAtomic } from '../../base/atomic.ts';
+import { measureWatchLatency, summarise, type LatencyTrial } from '../../author/watch-latency.ts';
 import { integerOption } from '../options.ts';
 import { kataCommand, out } from '../command.ts';
 

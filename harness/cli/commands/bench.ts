@@ -1,14 +1,14 @@
 import pc from 'picocolors';
 import { loadMeta, resolveKata } from '../../catalogue/katas.ts';
-import { newSeed } from '../../check.ts';
-import { complexityStage } from '../../complexity.ts';
-import { UserError } from '../../errors.ts';
-import { parseImpl } from '../../runner/impl.ts';
+import { newSeed } from '../../check/check.ts';
+import { complexityStage } from '../../check/complexity.ts';
+import { UserError } from '../../base/errors.ts';
+import { parseImpl } from '../../impl/impl.ts';
 import { integerOption } from '../options.ts';
 import { kataCommand, err, out } from '../command.ts';
 import { renderComplexity } from '../render.ts';
-import { isFailure } from '../../engine/engine.ts';
-import { tinybenchView } from '../../engine/tinybench-view.ts';
+import { isFailure } from '../../engine/time/time-growth.ts';
+import { tinybenchView } from '../../engine/time/tinybench-view.ts';
 
 export default kataCommand({
   meta: { name: 'bench', description: 'Measure how a solution grows against the reference: table, slopes, verdict and chart' },

@@ -1,6 +1,6 @@
-import { checkKata } from '../../check.ts';
+import { checkKata } from '../../check/check.ts';
 import { resolveKata } from '../../catalogue/katas.ts';
-import { parseImpl } from '../../runner/impl.ts';
+import { parseImpl } from '../../impl/impl.ts';
 import { integerOption } from '../options.ts';
 import pc from 'picocolors';
 import { err, kataCommand, out } from '../command.ts';

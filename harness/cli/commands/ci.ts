@@ -2,16 +2,16 @@ import { appendFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { listKatas, patternsOf } from '../../catalogue/katas.ts';
-import { newSeed } from '../../check.ts';
-import { toJUnit } from '../../ci/junit.ts';
-import { readResults, writeResults } from '../../ci/results.ts';
-import { compareWithBaseline, runCi } from '../../ci/run-ci.ts';
-import { parseShard } from '../../ci/shard.ts';
-import { toMarkdownSummary } from '../../ci/summary.ts';
-import { UserError } from '../../errors.ts';
-import { parseImpl } from '../../runner/impl.ts';
+import { newSeed } from '../../check/check.ts';
+import { toJUnit } from '../../league/junit.ts';
+import { readResults, writeResults } from '../../league/results.ts';
+import { compareWithBaseline, runCi } from '../../league/run-ci.ts';
+import { parseShard } from '../../league/shard.ts';
+import { toMarkdownSummary } from '../../league/summary.ts';
+import { UserError } from '../../base/errors.ts';
+import { parseImpl } from '../../impl/impl.ts';
 import { integerOption } from '../options.ts';
-import { writeFileAtomic } from '../../state/atomic.ts';
+import { writeFileAtomic } from '../../base/atomic.ts';
 import { err, kataCommand, out } from '../command.ts';
 
 export default kataCommand({

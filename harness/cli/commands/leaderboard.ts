@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { buildLeaderboard } from '../../ci/leaderboard.ts';
-import { leaderboardHtml, leaderboardMarkdown } from '../../ci/leaderboard-render.ts';
-import { readResults, ResultsFileError, type Results } from '../../ci/results.ts';
-import { UserError } from '../../errors.ts';
-import { writeFileAtomic } from '../../state/atomic.ts';
+import { buildLeaderboard } from '../../league/leaderboard.ts';
+import { leaderboardHtml, leaderboardMarkdown } from '../../league/leaderboard-render.ts';
+import { readResults, ResultsFileError, type Results } from '../../league/results.ts';
+import { UserError } from '../../base/errors.ts';
+import { writeFileAtomic } from '../../base/atomic.ts';
 import { err, kataCommand, out } from '../command.ts';
 
 export default kataCommand({

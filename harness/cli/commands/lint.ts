@@ -1,6 +1,6 @@
-import { newSeed } from '../../check.ts';
+import { newSeed } from '../../check/check.ts';
 import { resolveKata } from '../../catalogue/katas.ts';
-import { lintFull, lintStructure } from '../../lint/lint.ts';
+import { lintFull, lintStructure } from '../../author/lint.ts';
 import { integerOption } from '../options.ts';
 import pc from 'picocolors';
 import { err, kataCommand, out } from '../command.ts';

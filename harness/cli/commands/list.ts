@@ -1,6 +1,6 @@
-import { listProgress } from '../../progress.ts';
+import { listProgress } from '../../learner/progress.ts';
 import { listKatas, patternsOf } from '../../catalogue/katas.ts';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../base/errors.ts';
 import { loadState } from '../../state/store.ts';
 import { kataCommand, out, err } from '../command.ts';
 import { renderProgress } from '../render.ts';

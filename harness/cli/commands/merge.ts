@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { mergeShards } from '../../ci/merge.ts';
-import { readResults, ResultsFileError, writeResults } from '../../ci/results.ts';
-import { UserError } from '../../errors.ts';
+import { mergeShards } from '../../league/merge.ts';
+import { readResults, ResultsFileError, writeResults } from '../../league/results.ts';
+import { UserError } from '../../base/errors.ts';
 import { kataCommand, out } from '../command.ts';
 
 export default kataCommand({

@@ -1,4 +1,4 @@
-import { scaffoldKata } from '../../scaffold.ts';
+import { scaffoldKata } from '../../author/scaffold.ts';
 import { kataCommand, out } from '../command.ts';
 
 export default kataCommand({

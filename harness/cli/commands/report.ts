@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { listProgress } from '../../progress.ts';
-import { buildReport, renderReport } from '../../report/report.ts';
+import { listProgress } from '../../learner/progress.ts';
+import { buildReport, renderReport } from '../../learner/report/report.ts';
 import { loadState } from '../../state/store.ts';
-import { writeFileAtomic } from '../../state/atomic.ts';
+import { writeFileAtomic } from '../../base/atomic.ts';
 import { err, kataCommand, out } from '../command.ts';
 
 export default kataCommand({

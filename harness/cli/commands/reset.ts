@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline/promises';
 import { resolveKata } from '../../catalogue/katas.ts';
-import { UserError } from '../../errors.ts';
-import { resetKata } from '../../reset.ts';
+import { UserError } from '../../base/errors.ts';
+import { resetKata } from '../../learner/reset.ts';
 import { kataCommand, out } from '../command.ts';
 
 async function confirm(question: string): Promise<boolean> {

@@ -1,8 +1,8 @@
 import pc from 'picocolors';
 import { resolveKata } from '../../catalogue/katas.ts';
-import { newSeed } from '../../check.ts';
-import { isFailure } from '../../engine/engine.ts';
-import { selfCheck, type SelfCheckEntry } from '../../selfcheck.ts';
+import { newSeed } from '../../check/check.ts';
+import { isFailure } from '../../engine/time/time-growth.ts';
+import { selfCheck, type SelfCheckEntry } from '../../author/selfcheck.ts';
 import { integerOption } from '../options.ts';
 import { kataCommand, out } from '../command.ts';
 import { renderComplexity } from '../render.ts';

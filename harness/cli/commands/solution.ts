@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import pc from 'picocolors';
 import { loadMeta, resolveKata } from '../../catalogue/katas.ts';
-import { UserError } from '../../errors.ts';
-import { solutionFiles } from '../../paths.ts';
+import { UserError } from '../../base/errors.ts';
+import { solutionFiles } from '../../base/paths.ts';
 import { loadState } from '../../state/store.ts';
 import { kataCommand, out } from '../command.ts';
 

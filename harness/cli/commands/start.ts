@@ -1,7 +1,7 @@
 import pc from 'picocolors';
-import { checkKata } from '../../check.ts';
-import { firstUnsolved, listProgress } from '../../progress.ts';
-import { LEARNER } from '../../runner/impl.ts';
+import { checkKata } from '../../check/check.ts';
+import { firstUnsolved, listProgress } from '../../learner/progress.ts';
+import { LEARNER } from '../../impl/impl.ts';
 import { loadState } from '../../state/store.ts';
 import { err, kataCommand, out } from '../command.ts';
 import { renderCheck, renderProgress } from '../render.ts';

@@ -1,16 +1,16 @@
 import { statSync } from 'node:fs';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
 import pc from 'picocolors';
-import { checkKata, newSeed, type CheckResult } from '../../check.ts';
+import { checkKata, newSeed, type CheckResult } from '../../check/check.ts';
 import { loadMeta, resolveKata } from '../../catalogue/katas.ts';
-import { kataFiles } from '../../paths.ts';
-import { listProgress, type ProgressRow } from '../../progress.ts';
-import { resetKata } from '../../reset.ts';
-import { LEARNER } from '../../runner/impl.ts';
+import { kataFiles } from '../../base/paths.ts';
+import { listProgress, type ProgressRow } from '../../learner/progress.ts';
+import { resetKata } from '../../learner/reset.ts';
+import { LEARNER } from '../../impl/impl.ts';
 import { runKataTests } from '../../runner/isolated.ts';
 import { WarmRunner } from '../../runner/warm.ts';
 import { kataState, loadState, recordCheck, updateState } from '../../state/store.ts';
-import { eventsMissed, isSolved, nextUnsolved } from '../../watch/session.ts';
+import { eventsMissed, isSolved, nextUnsolved } from '../../learner/watch/session.ts';
 import { kataCommand, out } from '../command.ts';
 import { renderCheck, renderProgress } from '../render.ts';
 

@@ -1,0 +1,195 @@
+/**
+ * `kata lint`: the content checker. Structure (every file present, metadata valid, names unique,
+ * no skipped tests, stubs throw NotImplemented) and, with `full`, behaviour: every reference and
+ * brute force passes its kata's tests and every shipped stub reports "not started".
+ */
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { listKatas, loadMeta, readCurriculum, type KataRef } from '../catalogue/katas.ts';
+import { UserError } from '../base/errors.ts';
+import { KATAS_DIR, kataFiles, SOLUTIONS_DIR, solutionFiles } from '../base/paths.ts';
+import type { KataTestReport } from '../runner/run-tests.ts';
+import { runKataTests } from '../runner/isolated.ts';
+import { isStubSource, shippedStub } from '../catalogue/stubs.ts';
+
+export interface LintProblem {
+  id?: string;
+  message: string;
+}
+
+export interface LintResult {
+  checked: number;
+  problems: LintProblem[];
+  /** With `full`: how many mutants the tests rejected. */
+  mutantsRejected?: number;
+}
+
+/** Every kata ships at least this many deliberately broken solutions, each of which its tests must reject. */
+export const MIN_MUTANTS = 3;
+
+export function mutantFiles(id: string): string[] {
+  const dir = solutionFiles(id).mutants;
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts')).sort().map((f) => path.join(dir, f)) : [];
+}
+
+const SKIPPED_OR_FOCUSED = /\b(?:it|test|describe|bench)(?:\.prop\([^)]*\))?\.(?:skip|only|todo|skipIf|runIf)\b|\bx(?:it|describe|test)\(|\bf(?:it|describe)\(/;
+
+function listDirs(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name) : [];
+}
+
+function lintTree(katas: readonly KataRef[], problems: LintProblem[]): void {
+  const known = new Set(katas.map((k) => k.id));
+  const slugs = new Map<string, string>();
+  for (const k of katas) {
+    const other = slugs.get(k.slug);
+    if (other) problems.push({ id: k.id, message: `slug \`${k.slug}\` is also used by \`${other}\`: slugs must be unique so \`kata check ${k.slug}\` is unambiguous.` });
+    slugs.set(k.slug, k.id);
+  }
+  if (known.size !== katas.length) problems.push({ message: 'katas/curriculum.json lists a kata twice.' });
+  for (const [root, what] of [[KATAS_DIR, 'katas'], [SOLUTIONS_DIR, 'solutions']] as const) {
+    for (const pattern of listDirs(root)) {
+      for (const slug of listDirs(path.join(root, pattern))) {
+        if (!known.has(`${pattern}/${slug}`)) {
+          problems.push({ message: `${what}/${pattern}/${slug} is not in katas/curriculum.json: add it there or remove the folder.` });
+        }
+      }
+    }
+  }
+}
+
+async function lintKata(k: KataRef, problems: LintProblem[]): Promise<void> {
+  const files = kataFiles(k.id);
+  const solutions = solutionFiles(k.id);
+  const report = (message: string) => problems.push({ id: k.id, message });
+  let meta;
+  try {
+    meta = await loadMeta(k.id);
+  } catch (error) {
+    report((error as Error).message);
+  }
+  const hasBench = meta ? meta.target.class !== null : existsSync(files.bench);
+  const hasBrute = meta ? meta.noBruteForce === undefined : existsSync(solutions.brute);
+  const required: [string, string][] = [
+    [files.readme, 'README.md'],
+    [files.stub, 'stub'],
+    [files.test, 'test file'],
+    [solutions.reference, 'reference solution'],
+  ];
+  if (hasBench) required.push([files.bench, 'bench file (the metadata gives a target class)']);
+  if (hasBrute) required.push([solutions.brute, 'brute force (or say why there is none in meta `noBruteForce`)']);
+  for (const [file, what] of required) if (!existsSync(file)) report(`missing ${what}: ${path.relative(path.dirname(KATAS_DIR), file)}`);
+  if (!hasBench && existsSync(files.bench)) report('has a bench file but its metadata target class is null.');
+  if (!hasBrute && existsSync(solutions.brute)) report('has a brute force but its metadata says `noBruteForce`.');
+
+  const allowedKata = new Set(['README.md', 'meta.ts', `${k.slug}.ts`, `${k.slug}.test.ts`, `${k.slug}.bench.ts`]);
+  if (existsSync(files.dir)) {
+    for (const name of readdirSync(files.dir)) if (!allowedKata.has(name)) report(`stray file katas/${k.id}/${name}: a kata folder holds only ${[...allowedKata].join(', ')}.`);
+  }
+  const allowedSolution = new Set([`${k.slug}.ts`, `${k.slug}.brute.ts`, 'mutants']);
+  if (existsSync(solutions.dir)) {
+    for (const name of readdirSync(solutions.dir)) if (!allowedSolution.has(name)) report(`stray file solutions/${k.id}/${name}.`);
+  }
+  const mutants = mutantFiles(k.id);
+  if (mutants.length < MIN_MUTANTS) report(`has ${mutants.length} mutants in solutions/${k.id}/mutants/; write at least ${MIN_MUTANTS} plausible wrong solutions the tests must reject.`);
+  for (const file of mutants) {
+    if (!/^\/\*\*?[\s\S]*?\*\/|^\/\//.test(readFileSync(file, 'utf8').trimStart())) report(`mutant ${path.basename(file)} does not start with a comment saying what is wrong with it.`);
+  }
+
+  if (existsSync(files.test)) {
+    const test = readFileSync(files.test, 'utf8');
+    const skipped = test.split('\n').findIndex((line) => SKIPPED_OR_FOCUSED.test(line));
+    if (skipped >= 0) report(`skipped, focused or todo test at ${k.slug}.test.ts:${skipped + 1}: content tests all run.`);
+    if (/from\s+['"][^'"]*solutions\//.test(test)) report('the test file imports from solutions/: tests never use the reference as their oracle.');
+    if (!test.includes(`'./${k.slug}.ts'`)) report(`the test file does not import the stub as './${k.slug}.ts', so --impl cannot redirect it.`);
+    if (!/fc\.|\.prop\(/.test(test)) report('the test file has no fast-check property.');
+  }
+  if (existsSync(files.stub)) {
+    const stub = shippedStub(k.id);
+    if (stub === null) report(`the stub ${k.slug}.ts does not throw NotImplemented (and no committed version does).`);
+    else if (!/^\s*\/\/ TODO/m.test(stub)) report(`the stub ${k.slug}.ts has no \`// TODO\` line where the learner writes.`);
+  }
+  if (existsSync(files.readme)) {
+    const readme = readFileSync(files.readme, 'utf8');
+    if (!/^## Examples/m.test(readme)) report('README.md has no "## Examples" section.');
+    if (hasBench && !/^## Target complexity/m.test(readme)) report('README.md has no "## Target complexity" section.');
+    if (/^#+\s*Hints?\b/im.test(readme)) report('README.md shows hints: they belong in meta.ts, revealed by `kata hint`.');
+  }
+}
+
+/** Structure checks only: fast, runs no learner code. */
+export async function lintStructure(ids?: readonly string[]): Promise<LintResult> {
+  const problems: LintProblem[] = [];
+  readCurriculum();
+  const all = listKatas();
+  const katas = ids ? all.filter((k) => ids.includes(k.id)) : all;
+  if (!ids) lintTree(all, problems);
+  for (const k of katas) await lintKata(k, problems);
+  return { checked: katas.length, problems };
+}
+
+function expectStatus(reports: readonly KataTestReport[], status: KataTestReport['status'], what: string, problems: LintProblem[]): void {
+  for (const r of reports) {
+    if (r.status === status) continue;
+    const details = [
+      ...r.loadErrors,
+      ...r.failures.slice(0, 3).map((f) => `${f.test}: ${f.message.split('\n')[0]}${f.property ? ` (counterexample ${f.property.counterexample}, seed ${f.property.seed})` : ''}`),
+    ];
+    problems.push({ id: r.id, message: `${what} is ${r.status}, expected ${status}:\n    ${details.join('\n    ')}` });
+  }
+}
+
+/** Structure, then every reference and brute force against the tests, then every shipped stub. */
+export async function lintFull(seed: number, ids?: readonly string[], onStage: (stage: string) => void = () => {}): Promise<LintResult> {
+  onStage('structure');
+  const result = await lintStructure(ids);
+  const katas = listKatas().filter((k) => !ids || ids.includes(k.id)).filter((k) => existsSync(kataFiles(k.id).test));
+  const targets = katas.map((k) => k.id);
+  onStage(`references: ${targets.length} katas`);
+  expectStatus(await runKataTests(targets.filter((id) => existsSync(solutionFiles(id).reference)), { kind: 'reference' }, { seed, isolate: false }), 'passing', 'the reference', result.problems);
+  onStage('brute forces');
+  expectStatus(await runKataTests(targets.filter((id) => existsSync(solutionFiles(id).brute)), { kind: 'brute' }, { seed, skipComplexityContract: true, isolate: false }), 'passing', 'the brute force', result.problems);
+
+  // Mutants: round r runs the r-th mutant of every kata, so the rounds stay few.
+  const byKata = new Map(targets.map((id) => [id, mutantFiles(id)]));
+  const rounds = Math.max(0, ...[...byKata.values()].map((m) => m.length));
+  for (let round = 0; round < rounds; round++) {
+    const files: Record<string, string> = {};
+    for (const [id, mutants] of byKata) if (mutants[round]) files[id] = mutants[round]!;
+    onStage(`mutants, round ${round + 1} of ${rounds}: ${Object.keys(files).length} katas`);
+    const reports = await runKataTests(Object.keys(files), { kind: 'files', label: `mutants round ${round + 1}`, files }, { seed, isolate: false });
+    // A mutant is rejected when its tests fail, or never finish (an endless loop is a failure too).
+    const rejected = (r: KataTestReport) => r.status === 'failing' && r.loadErrors.every((e) => /did not finish within/.test(e));
+    for (const r of reports) {
+      if (rejected(r)) continue;
+      const name = path.basename(files[r.id]!);
+      result.problems.push({
+        id: r.id,
+        message: r.status === 'passing'
+          ? `mutant ${name} passes every test: the tests cannot tell it from a correct solution. Strengthen them.`
+          : `mutant ${name} did not run as a solution (${r.status}${r.loadErrors.length ? `: ${r.loadErrors[0]}` : ''}).`,
+      });
+    }
+    result.mutantsRejected = (result.mutantsRejected ?? 0) + reports.filter(rejected).length;
+  }
+
+  onStage('shipped stubs');
+  const stubDir = mkdtempSync(path.join(os.tmpdir(), 'kata-stubs-'));
+  try {
+    const withStubs: string[] = [];
+    for (const id of targets) {
+      const source = shippedStub(id);
+      if (source === null || !isStubSource(source)) continue;
+      const target = kataFiles(id, stubDir).stub;
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, source);
+      withStubs.push(id);
+    }
+    expectStatus(await runKataTests(withStubs, { kind: 'dir', dir: stubDir }, { seed, isolate: false }), 'not-started', 'the shipped stub', result.problems);
+  } finally {
+    rmSync(stubDir, { recursive: true, force: true });
+  }
+  return result;
+}
+

@@ -1,0 +1,47 @@
+/**
+ * The watch-mode latency benchmark (npm run bench:watch): its summary arithmetic, and one short
+ * real run. No time limit is asserted here: speed is reported by the benchmark, not judged by a test.
+ */
+import { copyFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { kataFiles, ROOT, solutionFiles } from '../base/paths.ts';
+import { copyWorkspace } from './workspace-copy.ts';
+import { measureWatchLatency, summarise } from './watch-latency.ts';
+
+describe('summarise', () => {
+  it('reports the median, the 90th percentile (nearest rank) and the maximum', () => {
+    expect(summarise([300, 100, 200])).toEqual({ saves: 3, median: 200, p90: 300, max: 300 });
+    const tenToHundred = Array.from({ length: 10 }, (_, i) => (10 - i) * 10);
+    expect(summarise(tenToHundred)).toEqual({ saves: 10, median: 50, p90: 90, max: 100 });
+  });
+  it('has no figures for no saves', () => {
+    expect(summarise([])).toEqual({ saves: 0, median: Number.NaN, p90: Number.NaN, max: Number.NaN });
+  });
+});
+
+describe('measureWatchLatency', () => {
+  it('times saves of the kata’s mutants and stub through a real kata watch, each to its results line', async () => {
+    const seen: string[] = [];
+    const { trials, summary } = await measureWatchLatency({ ids: ['hashmap/two-sum'], saves: 3, onTrial: (t) => seen.push(t.saved) });
+    expect(trials.map((t) => t.saved)).toEqual(seen);
+    expect(seen).toEqual(['mutant:off-by-one-inner-loop', 'mutant:pairs-element-with-itself', 'mutant:reversed-indices']);
+    for (const t of trials) {
+      expect(t.id).toBe('hashmap/two-sum');
+      expect(t.ms, 'wall time from the write to the results line').toBeGreaterThan(0);
+      expect(t.reportedMs, 'watch mode’s own count starts at the file event, after the write').toBeLessThanOrEqual(t.ms);
+    }
+    expect(summary.saves).toBe(3);
+  }, 120_000);
+
+  it('starts from the shipped stub when the learner has already solved the kata (else watch mode would move on)', async () => {
+    const solved = copyWorkspace();
+    try {
+      copyFileSync(solutionFiles('hashmap/two-sum').reference, path.join(solved, path.relative(ROOT, kataFiles('hashmap/two-sum').stub)));
+      const { trials } = await measureWatchLatency({ ids: ['hashmap/two-sum'], saves: 1, source: solved, timeoutMs: 30_000 });
+      expect(trials.map((t) => t.saved)).toEqual(['mutant:off-by-one-inner-loop']);
+    } finally {
+      rmSync(solved, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -1,0 +1,66 @@
+/**
+ * The measuring loop on synthetic CPU-bound cost functions. Assertions are about slopes and
+ * verdicts (ratios measured in the same run), never about absolute times.
+ */
+import { describe, expect, it } from 'vitest';
+import { defineBench } from '../../kit/index.ts';
+import { measure } from './measure.ts';
+import { judge } from './verdict.ts';
+
+/** Burns CPU proportional to `work` (integer additions), and returns a value so nothing is elided. */
+function burn(work: number): number {
+  let x = 0;
+  for (let i = 0; i < work; i++) x = (x + i) | 0;
+  return x;
+}
+
+type Impl = { cost: (n: number) => number };
+const spec = defineBench<Impl, number>({
+  n: 'work units',
+  sizes: { kind: 'doubling', minN: 64, maxN: 1 << 14 },
+  input: (n) => n,
+  run: (impl, n) => impl.cost(n),
+});
+const linear: Impl = { cost: (n) => burn(50 * n) };
+const quadratic: Impl = { cost: (n) => burn(n * n) };
+const options = { seed: 7, topCallMs: 0.5, rounds: 3, minSampleMs: 2, deadlineMs: 15_000 };
+
+describe('measure + judge on synthetic cost functions', () => {
+  it('reads a linear cost function against itself as linear and not a regression', () => {
+    const m = measure(spec, { learner: linear, reference: linear }, options);
+    const verdict = judge(m, 'n');
+    expect(verdict.reference.bucket).toBe('linear');
+    expect(verdict.kind).not.toBe('regression');
+  });
+  it('flags a quadratic cost function against a linear reference', () => {
+    const m = measure(spec, { learner: quadratic, reference: linear }, options);
+    const verdict = judge(m, 'n');
+    expect(verdict.learner.bucket).toBe('quadratic');
+    expect(verdict.kind).toBe('regression');
+  });
+  it('times every (side, size) once per round and rotates through several inputs', () => {
+    // Each input is tagged with its position among the inputs generated for its size.
+    const seen = new Map<number, Set<number>>();
+    let made = 0;
+    const counting = defineBench<Impl, { n: number; tag: number }>({
+      n: 'work units',
+      sizes: spec.sizes,
+      input: (n) => ({ n, tag: made++ }),
+      run: (impl, input) => {
+        seen.set(input.n, (seen.get(input.n) ?? new Set()).add(input.tag));
+        return impl.cost(input.n);
+      },
+    });
+    const m = measure(counting, { learner: linear, reference: linear }, { ...options, rounds: 2, inputsPerSize: 3 });
+    expect(m.roundsDone).toBe(2);
+    for (const p of m.points) {
+      expect(p.samples.reference.length, `reference samples at n = ${p.n}`).toBe(2);
+      expect(p.samples.learner.length, `learner samples at n = ${p.n}`).toBe(2);
+      expect(seen.get(p.n)?.size, `distinct inputs timed at n = ${p.n}`).toBe(3);
+    }
+  });
+  it('reports a learner that throws as the learner\'s error, naming n', () => {
+    const throwing: Impl = { cost: (n) => { if (n > 200) throw new Error('boom'); return n; } };
+    expect(() => measure(spec, { learner: throwing, reference: linear }, options)).toThrow(/solution threw at n = 256: boom/);
+  });
+});

@@ -1,0 +1,220 @@
+/**
+ * The measuring loop. tinybench times one task at a time on the wall clock; a verdict that stays
+ * true on a busy 2-core machine needs what tinybench does not do: process CPU time
+ * (`process.cpuUsage`, which another process's load barely moves), calls batched until a sample
+ * holds ≥ 5 ms of CPU, and every (function, size) batch shuffled within each round so drift in
+ * machine speed hits both functions alike. So this module does its own timing; tinybench serves
+ * the advisory wall-clock view of `kata bench --tinybench` (tinybench-view.ts), never the verdict.
+ */
+import type { BenchSpec } from '../../kit/index.ts';
+import { createRng, type Rng } from '../../kit/rng.ts';
+import { median } from '../stats.ts';
+
+export type Side = 'learner' | 'reference';
+
+export interface MeasureOptions {
+  seed: number;
+  /** The reference's time per call at the top size, in ms of CPU (auto-scaling target). */
+  topCallMs: number;
+  /** A sample batches calls until it holds at least this much CPU time. */
+  minSampleMs: number;
+  rounds: number;
+  inputsPerSize: number;
+  /** At most this many sizes in the doubling ladder are measured (the largest ones). */
+  maxPoints: number;
+  /** Fewer common sizes than this and the learner's growth cannot be judged. */
+  minPoints: number;
+  /** A learner call slower than this is not timed at larger sizes (the budget). */
+  learnerCallLimitMs: number;
+  /** Largest n ever generated. */
+  maxN: number;
+  /** Wall-clock budget of the whole measurement; rounds stop early past it. */
+  deadlineMs: number;
+}
+
+export const DEFAULT_MEASURE: MeasureOptions = {
+  seed: 1,
+  topCallMs: 2,
+  minSampleMs: 5,
+  rounds: 5,
+  inputsPerSize: 3,
+  maxPoints: 7,
+  minPoints: 5,
+  learnerCallLimitMs: 120,
+  maxN: 1 << 22,
+  deadlineMs: 20_000,
+};
+
+export interface SizePoint {
+  n: number;
+  /** Median CPU ms per call, null when not measured (over budget, or outside the window). */
+  reference: number | null;
+  learner: number | null;
+  samples: Record<Side, number[]>;
+}
+
+export interface Measurement {
+  kind: 'doubling' | 'linear';
+  points: SizePoint[];
+  /** The smallest size at which the learner was over budget (not timed from there on), or null. */
+  learnerOverBudgetAt: number | null;
+  /** The learner's single call that went over budget, ms. */
+  learnerOverBudgetMs: number | null;
+  roundsDone: number;
+  seed: number;
+  elapsedMs: number;
+}
+
+export class BenchError extends Error {
+  constructor(readonly side: Side | 'spec', message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'BenchError';
+  }
+}
+
+function cpuMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+/** Every result is stored here, so no timed call can be optimised away. */
+let sink: unknown;
+
+interface Prepared<Input> {
+  n: number;
+  inputs: Input[];
+}
+
+/**
+ * Runs one side's calls and returns CPU ms per call. With `minMs`, repeats the batch until it holds
+ * that much CPU time. Inputs are rotated; with `clone`, fresh copies are made before the clock starts.
+ */
+function timeCalls<Impl, Input>(
+  spec: BenchSpec<Impl, Input>, impl: Impl, side: Side, prepared: Prepared<Input>, calls: number,
+): number {
+  const { inputs } = prepared;
+  const batch = spec.clone ? Array.from({ length: calls }, (_, i) => spec.clone!(inputs[i % inputs.length]!)) : null;
+  const start = cpuMs();
+  try {
+    if (batch) for (let i = 0; i < calls; i++) sink = spec.run(impl, batch[i]!);
+    else for (let i = 0; i < calls; i++) sink = spec.run(impl, inputs[i % inputs.length]!);
+  } catch (error) {
+    throw new BenchError(side, `the ${side === 'learner' ? 'solution' : 'reference'} threw at n = ${prepared.n}: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+  }
+  if (sink instanceof Promise) throw new BenchError(side, `the ${side} returned a Promise where a value is due.`);
+  return (cpuMs() - start) / calls;
+}
+
+/** ms per call, timed on enough calls to hold `minMs` of CPU; returns the per-call time and the calls used. */
+function calibrate<Impl, Input>(spec: BenchSpec<Impl, Input>, impl: Impl, side: Side, prepared: Prepared<Input>, minMs: number) {
+  let calls = 1;
+  for (;;) {
+    const started = cpuMs();
+    const perCall = timeCalls(spec, impl, side, prepared, calls);
+    const spent = cpuMs() - started;
+    if (spent >= minMs || calls >= 1 << 20) return { perCall, calls };
+    calls = Math.min(1 << 20, Math.max(calls * 2, Math.ceil((calls * minMs) / Math.max(spent, 0.001))));
+  }
+}
+
+function prepare<Impl, Input>(spec: BenchSpec<Impl, Input>, n: number, rng: Rng, count: number): Prepared<Input> {
+  try {
+    return { n, inputs: Array.from({ length: count }, () => spec.input(n, rng)) };
+  } catch (error) {
+    throw new BenchError('spec', `the bench's input(${n}) threw: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** Measures learner and reference in the same process, interleaved, on the same inputs. */
+export function measure<Impl, Input>(
+  spec: BenchSpec<Impl, Input>,
+  impls: Record<Side, Impl>,
+  options: Partial<MeasureOptions> = {},
+): Measurement {
+  const o = { ...DEFAULT_MEASURE, ...options };
+  const began = performance.now();
+  const sizes = spec.sizes ?? { kind: 'doubling' as const };
+  const rng = createRng(o.seed);
+
+  // 1. Calibration, ascending: find the top size and each side's per-call time and batch length.
+  const ladder: number[] = [];
+  if (sizes.kind === 'linear') ladder.push(...sizes.values);
+  else for (let n = Math.max(1, sizes.minN ?? 64); n <= Math.min(o.maxN, sizes.maxN ?? o.maxN); n *= 2) ladder.push(n);
+  if (ladder.length === 0) throw new BenchError('spec', 'the bench defines no sizes.');
+
+  const prepared: Prepared<Input>[] = [];
+  const perCall: Record<Side, number[]> = { learner: [], reference: [] };
+  let overBudgetAt: number | null = null;
+  let overBudgetMs: number | null = null;
+  for (const n of ladder) {
+    const p = prepare(spec, n, rng, o.inputsPerSize);
+    // warm-up: one untimed call each, so the first timing is not the JIT's.
+    timeCalls(spec, impls.reference, 'reference', p, 1);
+    const ref = calibrate(spec, impls.reference, 'reference', p, 1).perCall;
+    prepared.push(p);
+    perCall.reference.push(ref);
+    if (overBudgetAt === null) {
+      const last = perCall.learner.at(-1);
+      const prev = perCall.learner.at(-2);
+      const growth = last !== undefined && prev !== undefined && prev > 0 ? last / prev : 1;
+      const predicted = last !== undefined ? last * Math.max(growth, 1) ** 2 : 0;
+      // Skip a size only when the last call was already substantial: at small sizes one noisy
+      // timing could otherwise predict a blow-up that is not there.
+      if (last !== undefined && last > o.learnerCallLimitMs / 8 && predicted > o.learnerCallLimitMs * 4) {
+        overBudgetAt = n;
+      } else {
+        const single = timeCalls(spec, impls.learner, 'learner', p, 1);
+        if (single > o.learnerCallLimitMs) {
+          overBudgetAt = n;
+          overBudgetMs = single;
+        } else {
+          perCall.learner.push(single < 1 ? calibrate(spec, impls.learner, 'learner', p, 1).perCall : single);
+        }
+      }
+    }
+    if (sizes.kind === 'doubling' && ref >= o.topCallMs && prepared.length >= o.minPoints) break;
+    if (performance.now() - began > o.deadlineMs / 3) break;
+  }
+
+  // 2. The window: the largest sizes (up to maxPoints) for the reference; the learner wherever it is
+  //    within budget; widened downwards until they share at least minPoints sizes.
+  let start = sizes.kind === 'linear' ? 0 : Math.max(0, prepared.length - o.maxPoints);
+  const learnerCount = perCall.learner.length;
+  while (start > 0 && learnerCount - start < o.minPoints) start--;
+  const window = prepared.slice(start);
+
+  const points: SizePoint[] = window.map((p) => ({ n: p.n, reference: null, learner: null, samples: { learner: [], reference: [] } }));
+  const batches = window.map((_, i) => ({
+    reference: Math.max(1, Math.ceil(o.minSampleMs / Math.max(perCall.reference[start + i]!, 1e-4))),
+    learner: start + i < learnerCount ? Math.max(1, Math.ceil(o.minSampleMs / Math.max(perCall.learner[start + i]!, 1e-4))) : 0,
+  }));
+
+  // 3. Rounds: every (side, size) batch once per round, in a fresh shuffled order.
+  let roundsDone = 0;
+  for (let round = 0; round < o.rounds; round++) {
+    const tasks: [Side, number][] = [];
+    window.forEach((_, i) => {
+      tasks.push(['reference', i]);
+      if (batches[i]!.learner > 0) tasks.push(['learner', i]);
+    });
+    for (const [side, i] of rng.shuffle(tasks)) {
+      const calls = Math.min(batches[i]![side], 1 << 20);
+      points[i]!.samples[side].push(timeCalls(spec, impls[side], side, window[i]!, calls));
+    }
+    roundsDone++;
+    if (performance.now() - began > o.deadlineMs) break;
+  }
+  for (const point of points) {
+    point.reference = point.samples.reference.length ? median(point.samples.reference) : null;
+    point.learner = point.samples.learner.length ? median(point.samples.learner) : null;
+  }
+  return {
+    kind: sizes.kind,
+    points,
+    learnerOverBudgetAt: overBudgetAt,
+    learnerOverBudgetMs: overBudgetMs,
+    roundsDone,
+    seed: o.seed,
+    elapsedMs: performance.now() - began,
+  };
+}

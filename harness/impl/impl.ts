@@ -1,0 +1,96 @@
+/**
+ * "One test file, many implementations": which implementation a kata's test and bench files
+ * see when they import `./<slug>.ts`, and the Vite plugin that redirects that import.
+ * Tests are never copied or edited: only module resolution changes.
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { KATAS_DIR, kataFiles, solutionFiles } from '../base/paths.ts';
+import { UserError } from '../base/errors.ts';
+
+export type ImplTarget =
+  | { kind: 'learner' }
+  | { kind: 'reference' }
+  | { kind: 'brute' }
+  /** A directory laid out like `katas/`: `DIR/<pattern>/<slug>/<slug>.ts`. */
+  | { kind: 'dir'; dir: string }
+  /** One file that plays the stub, for a check of one kata (e.g. a mutant). */
+  | { kind: 'file'; file: string }
+  /** One file per kata id, e.g. a round of deliberately broken copies (mutants) in `kata lint --full`. */
+  | { kind: 'files'; label: string; files: Readonly<Record<string, string>> };
+
+export const LEARNER: ImplTarget = { kind: 'learner' };
+
+/** `learner` (default), `reference`, `brute`, or a directory laid out like `katas/`. */
+export function parseImpl(value: string | undefined, cwd = process.cwd()): ImplTarget {
+  if (value === undefined || value === '' || value === 'learner') return LEARNER;
+  if (value === 'reference' || value === 'brute') return { kind: value };
+  const dir = path.resolve(cwd, value);
+  if (existsSync(dir) && statSync(dir).isFile() && /\.[cm]?[jt]s$/.test(dir)) return { kind: 'file', file: dir };
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new UserError(
+      `--impl \`${value}\` is neither a directory nor a .ts file (looked for ${dir}). ` +
+        'Pass `reference`, `brute`, a directory laid out like katas/ (DIR/<pattern>/<slug>/<slug>.ts), or one implementation file.',
+    );
+  }
+  if (path.resolve(dir) === KATAS_DIR) return LEARNER;
+  return { kind: 'dir', dir };
+}
+
+export function describeImpl(target: ImplTarget): string {
+  if (target.kind === 'dir') return target.dir;
+  if (target.kind === 'files') return target.label;
+  if (target.kind === 'file') return target.file;
+  return target.kind;
+}
+
+/** The file that plays the kata's stub for this target. */
+export function implFile(target: ImplTarget, id: string): string {
+  switch (target.kind) {
+    case 'learner':
+      return kataFiles(id).stub;
+    case 'reference':
+      return solutionFiles(id).reference;
+    case 'brute':
+      return solutionFiles(id).brute;
+    case 'dir':
+      return kataFiles(id, target.dir).stub;
+    case 'file':
+      return target.file;
+    case 'files':
+      return target.files[id] ?? `${target.label}: no file for ${id}`;
+  }
+}
+
+/** `katas/<pattern>/<slug>/<slug>.(test|bench).ts` → `<pattern>/<slug>`, else null. */
+export function kataIdOfContentFile(file: string): string | null {
+  const rel = path.relative(KATAS_DIR, file.split('?')[0]!);
+  const parts = rel.split(path.sep);
+  if (parts.length !== 3 || rel.startsWith('..')) return null;
+  const [pattern, slug, name] = parts as [string, string, string];
+  return name === `${slug}.test.ts` || name === `${slug}.bench.ts` ? `${pattern}/${slug}` : null;
+}
+
+/** Vite plugin: inside a kata's test or bench file, `./<slug>.ts` resolves to the target's file. */
+export function implPlugin(target: ImplTarget): Plugin {
+  return {
+    name: 'kata-impl',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (target.kind === 'learner' || !importer || !source.startsWith('.')) return null;
+      const id = kataIdOfContentFile(importer);
+      if (!id) return null;
+      const requested = path.resolve(path.dirname(importer.split('?')[0]!), source);
+      const stub = kataFiles(id).stub;
+      if (requested !== stub && requested !== stub.replace(/\.ts$/, '') && requested !== stub.replace(/\.ts$/, '.js')) {
+        return null;
+      }
+      const file = implFile(target, id);
+      if (!existsSync(file)) {
+        throw new Error(`No implementation of \`${id}\` for --impl ${describeImpl(target)}: expected ${file}.`);
+      }
+      return file;
+    },
+  };
+}

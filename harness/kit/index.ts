@@ -1,0 +1,89 @@
+/**
+ * The kata kit: the few things kata content imports, as `#kit`.
+ * Stubs throw `NotImplemented`; metadata modules call `defineKata`; bench files call `defineBench`.
+ * Everything here is data and types: no kata ever imports the harness engine itself.
+ */
+import type { Rng } from './rng.ts';
+
+export type { Rng } from './rng.ts';
+
+/** Thrown by every untouched stub. The harness reports a kata whose only failures are this as "not started". */
+export class NotImplemented extends Error {
+  override readonly name = 'NotImplemented';
+  constructor(what: string) {
+    super(`\`${what}\` is not implemented yet: replace the \`throw\` with your solution.`);
+  }
+}
+
+/** Growth classes a bench's `n` can be judged against, from cheapest to dearest. */
+export const COMPLEXITY_CLASSES = ['1', 'log n', 'n', 'n log n', 'n^2', 'n^2 log n', 'n^3', 'exponential'] as const;
+export type ComplexityClass = (typeof COMPLEXITY_CLASSES)[number];
+
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+export interface KataMeta {
+  /** Human title, e.g. "Two Sum". */
+  title: string;
+  difficulty: Difficulty;
+  target: {
+    /** The class the reference grows in, in terms of the bench's `n`; `null` when the kata has no bench. */
+    class: ComplexityClass | null;
+    /** How the target reads to a learner when it says more than the class, e.g. "O(N log k), N values". */
+    text?: string;
+  };
+  /** Progressive hints, revealed one at a time by `kata hint`. The first states the target complexity. */
+  hints: readonly string[];
+  /** Interview notes: shown by `kata solution`, never before the kata passes or is forced. */
+  notes: {
+    /** What interviewers ask about it, follow-ups included. */
+    asked: readonly string[];
+    /** The mistakes candidates make. */
+    traps: readonly string[];
+    /** Where the pattern runs in real backends. */
+    production: readonly string[];
+  };
+  /** Why there is no brute force, when the catalogue names none. */
+  noBruteForce?: string;
+}
+
+/** Identity function that types a kata's metadata module (`meta.ts`). */
+export function defineKata<const M extends KataMeta>(meta: M): M {
+  return meta;
+}
+
+/**
+ * How a kata is measured. `Impl` is the type of the kata's module (`typeof import('./slug.ts')`);
+ * the engine hands `run` the learner's module and the reference module in turn, so the same spec
+ * times both in one process.
+ */
+export interface BenchSpec<Impl, Input> {
+  /** What `n` counts, in words: "length of nums", "operations", "cells". */
+  n: string;
+  /**
+   * How sizes grow. `doubling` (the default) doubles n from `minN` and auto-scales the top so one
+   * reference call takes about 2 ms; `linear` steps n by one through the given sizes, for
+   * exponential katas where only the growth of the ratio to the reference means anything.
+   */
+  sizes?:
+    | { kind: 'doubling'; minN?: number; maxN?: number }
+    | { kind: 'linear'; values: readonly number[] };
+  /**
+   * A seeded input of size `n`. Called outside the timed region, several times per size; the
+   * inputs are rotated between calls so a solution cannot profit from a warm cache. Must be the
+   * adversarial input the catalogue names where the worst case differs from random input.
+   */
+  input(n: number, rng: Rng): Input;
+  /**
+   * A fresh copy of an input, for katas whose implementations may mutate it (or build state from
+   * it). Called outside the timed region before every timed call. Omit when inputs are read-only.
+   */
+  clone?(input: Input): Input;
+  /** The timed call. Return the result so the call cannot be optimised away. */
+  run(impl: Impl, input: Input): unknown;
+}
+
+/** Identity function that types a kata's bench file (`<slug>.bench.ts`, default export). */
+export function defineBench<Impl, Input>(spec: BenchSpec<Impl, Input>): BenchSpec<Impl, Input> {
+  return spec;
+}

@@ -1,0 +1,69 @@
+/** The GitHub Actions workflows: real actions at pinned major versions, and the kata commands they call exist. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from '../base/paths.ts';
+import { COMMANDS } from '../cli/main.ts';
+
+type Step = { uses?: string; run?: string; with?: Record<string, unknown> };
+type Workflow = { on: unknown; jobs: Record<string, { steps?: Step[]; needs?: string | string[]; strategy?: { matrix?: Record<string, unknown> } }> };
+
+const KNOWN_ACTIONS = new Set([
+  'actions/checkout@v4', 'actions/setup-node@v4', 'actions/upload-artifact@v4', 'actions/download-artifact@v4',
+  'actions/cache/restore@v4', 'actions/cache/save@v4', 'actions/upload-pages-artifact@v3', 'actions/deploy-pages@v4',
+]);
+
+function load(name: string): Workflow {
+  return parse(readFileSync(path.join(ROOT, '.github/workflows', name), 'utf8')) as Workflow;
+}
+
+function steps(w: Workflow): Step[] {
+  return Object.values(w.jobs).flatMap((job) => job.steps ?? []);
+}
+
+function kataCommandsIn(w: Workflow): string[] {
+  return steps(w).flatMap((s) => [...(s.run ?? '').matchAll(/npx kata ([a-z-]+)/g)].map((m) => m[1]!));
+}
+
+describe.each(['kata.yml', 'league.yml'])('workflow %s', (name) => {
+  const workflow = load(name);
+  it('uses only real actions at a pinned major version', () => {
+    for (const step of steps(workflow)) if (step.uses) expect(KNOWN_ACTIONS, step.uses).toContain(step.uses);
+  });
+  it('installs with npm ci before calling kata', () => {
+    for (const job of Object.values(workflow.jobs)) {
+      const runs = (job.steps ?? []).map((s) => s.run ?? '');
+      const firstKata = runs.findIndex((r) => r.includes('npx kata'));
+      if (firstKata >= 0) expect(runs.slice(0, firstKata)).toContain('npm ci');
+    }
+  });
+  it('calls only kata commands that exist', () => {
+    const used = kataCommandsIn(workflow);
+    expect(used.length).toBeGreaterThan(0);
+    for (const command of used) expect(Object.keys(COMMANDS), command).toContain(command);
+  });
+});
+
+describe('the league workflow', () => {
+  const league = load('league.yml');
+  it('runs a matrix of players and shards, then merges and ranks', () => {
+    expect(league.jobs.run!.strategy!.matrix).toHaveProperty('shard');
+    expect(league.jobs.run!.strategy!.matrix).toHaveProperty('player');
+    expect(kataCommandsIn(league)).toEqual(expect.arrayContaining(['ci', 'merge', 'leaderboard']));
+    expect(steps(league).some((s) => s.run?.includes('--shard'))).toBe(true);
+  });
+  it('publishes the leaderboard page as a Pages artifact', () => {
+    expect(steps(league).map((s) => s.uses)).toEqual(expect.arrayContaining(['actions/upload-pages-artifact@v3', 'actions/deploy-pages@v4']));
+  });
+});
+
+describe('the push workflow', () => {
+  it('runs kata ci with a baseline and keeps the results', () => {
+    const push = load('kata.yml');
+    const run = steps(push).map((s) => s.run ?? '').join('\n');
+    expect(run).toMatch(/npx kata ci [^\n]*\$baseline/);
+    expect(run).toContain("--baseline baseline/kata-results.json");
+    expect(steps(push).map((s) => s.uses)).toContain('actions/upload-artifact@v4');
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * The rules of watch mode, with no terminal in them: when a kata counts as solved, which kata
+ * comes next, when file events are missing. The CLI (cli/commands/watch.ts) applies them; tests
+ * check them here and through a real terminal (watch.e2e.test.ts).
+ */
+import type { CheckResult } from '../../check/check.ts';
+import { firstUnsolved, type ProgressRow } from '../progress.ts';
+
+/** Solved for watch mode: tests pass and the complexity verdict is not a regression (inconclusive is fine). */
+export function isSolved(result: CheckResult): boolean {
+  if (result.report.status !== 'passing') return false;
+  const c = result.complexity;
+  if (c === null) return true;
+  if ('error' in c) return c.side !== 'learner';
+  return c.verdict.kind !== 'regression';
+}
+
+/** The kata after `current` in curriculum order that is not solved yet, wrapping around; null when all are. */
+export function nextUnsolved(rows: readonly ProgressRow[], currentId: string | null): ProgressRow | null {
+  const start = currentId ? rows.findIndex((r) => r.id === currentId) + 1 : 0;
+  const ordered = [...rows.slice(start), ...rows.slice(0, start)];
+  return firstUnsolved(ordered.filter((r) => r.id !== currentId)) ?? null;
+}
+
+/** After this long with the file changed on disk but no watch event, watch mode suggests --manual. */
+export const MISSED_EVENTS_MS = 2_500;
+
+/**
+ * True when the file changed on disk (mtime moved) but no watch event arrived for a while: the
+ * file system does not deliver events (network mounts, some containers), so --manual is the way.
+ */
+export function eventsMissed(mtime: number, seenMtime: number, lastEventAt: number, now: number): boolean {
+  return mtime !== seenMtime && now - lastEventAt > MISSED_EVENTS_MS;
+}
