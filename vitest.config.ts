@@ -1,7 +1,7 @@
 /**
  * `npx vitest` runs the harness's own unit tests and, as project `katas`, every kata's tests
  * against the implementation named by KATA_IMPL (learner | reference | brute | DIR).
- * `kata check` and `kata lint` use the same settings in-process (harness/runner/vitest-config.ts).
+ * `kata check` and `kata dev lint` use the same settings in-process (harness/runner/vitest-config.ts).
  */
 import { defineConfig } from 'vitest/config';
 import { parseImpl } from './harness/impl/impl.ts';

@@ -5,13 +5,9 @@
  * flagged-brute rate, the false-regression rate, the inconclusive rate and seconds per verdict.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import type { ComplexityClass } from '../kit/index.ts';
-import { listKatas, loadMeta } from '../catalogue/katas.ts';
-import { solutionFiles } from '../base/paths.ts';
-import { isFailure } from '../engine/time/time-growth.ts';
-import { runComplexity, type ComplexityResult } from '../engine/run.ts';
-import { median } from '../engine/stats.ts';
+import { runChecks } from '../check/pipeline.ts';
+import { isFailure, median, type ComplexityResult } from '../engine/index.ts';
+import { benchedKatas } from './selfcheck.ts';
 
 export type Load = 'quiet' | 'busy';
 
@@ -58,13 +54,7 @@ export async function harnessBench(options: {
   seed: number;
   onTrial?: (trial: HarnessTrial) => void;
 }): Promise<{ trials: HarnessTrial[]; summaries: HarnessSummary[] }> {
-  const jobs: { id: string; target: ComplexityClass; roles: ('reference' | 'brute')[] }[] = [];
-  for (const k of listKatas()) {
-    if (options.patterns && !options.patterns.includes(k.pattern)) continue;
-    const meta = await loadMeta(k.id);
-    if (meta.target.class === null) continue;
-    jobs.push({ id: k.id, target: meta.target.class, roles: existsSync(solutionFiles(k.id).brute) ? ['reference', 'brute'] : ['reference'] });
-  }
+  const jobs = await benchedKatas(options.patterns);
   const trials: HarnessTrial[] = [];
   for (const load of options.loads) {
     const stop = load === 'busy' ? startLoad() : () => {};
@@ -73,7 +63,8 @@ export async function harnessBench(options: {
         for (const job of jobs) {
           for (const role of job.roles) {
             const began = performance.now();
-            const [result] = await runComplexity([{ id: job.id, impl: { kind: role }, target: job.target }], { seed: options.seed + repeat * 31 + (role === 'brute' ? 7 : 0), jobTimeoutMs: 120_000 });
+            const [outcome] = await runChecks([job.id], { kind: role }, { seed: options.seed + repeat * 31 + (role === 'brute' ? 7 : 0), stages: ['complexity'], complexity: { jobTimeoutMs: 120_000 } });
+            const result = outcome!.results.complexity;
             const trial: HarnessTrial = {
               id: job.id, role, load, repeat, verdict: verdictOf(result!),
               seconds: (performance.now() - began) / 1000,

@@ -1,4 +1,4 @@
-/** `kata new` and the templates, end to end in a copy of the workspace. */
+/** `kata dev new` and the templates, end to end in a copy of the workspace. */
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,7 @@ let workspace: string;
 
 beforeAll(() => { workspace = copyWorkspace(); });
 
-describe('kata new', () => {
+describe('kata dev new', () => {
   it('names things from the slug', () => {
     expect(camelCase('kth-largest-2')).toBe('kthLargest2');
     expect(titleCase('kth-largest')).toBe('Kth Largest');
@@ -35,7 +35,7 @@ describe('kata new', () => {
     for (const bad of ['Count', 'a/b/c', '../x/y', 'x/', 'x/9lives', 'x/with_underscore']) expect(() => scaffoldKata(bad, workspace), bad).toThrow();
     expect(existsSync(path.join(workspace, 'katas/x'))).toBe(false);
   });
-  it('produces a kata that passes `kata lint --full`: references pass, mutants fail, the stub is "not started"', async () => {
+  it('produces a kata that passes `kata dev lint --full`: references pass, mutants fail, the stub is "not started"', async () => {
     const { stdout } = await run(process.execPath, kataArgv(workspace, 'lint', 'count-things', '--full', '--seed', '5'), { cwd: workspace });
     expect(stdout).toContain('kata lint: 1 katas, no problems.');
   }, 240_000);

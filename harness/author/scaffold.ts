@@ -1,5 +1,5 @@
 /**
- * `kata new <pattern>/<slug>`: a new kata from templates/, added to the curriculum. Validates the
+ * `kata dev new <pattern>/<slug>`: a new kata from templates/, added to the curriculum. Validates the
  * name, refuses to overwrite anything, and writes the curriculum atomically.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -38,7 +38,7 @@ export function scaffoldKata(name: string, root = ROOT): ScaffoldResult {
   const kataDir = path.join(root, 'katas', pattern, slug);
   const solutionDir = path.join(root, 'solutions', pattern, slug);
   for (const dir of [kataDir, solutionDir]) {
-    if (existsSync(dir)) throw new UserError(`${path.relative(root, dir)} already exists: \`kata new\` never overwrites. Remove it or pick another name.`);
+    if (existsSync(dir)) throw new UserError(`${path.relative(root, dir)} already exists: \`kata dev new\` never overwrites. Remove it or pick another name.`);
   }
 
   const replace = (text: string) =>

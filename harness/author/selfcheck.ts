@@ -5,15 +5,16 @@
  * or harness bug; it is re-measured once with other inputs before it is reported.
  */
 import { existsSync } from 'node:fs';
-import type { ComplexityClass } from '../kit/index.ts';
 import { listKatas, loadMeta } from '../catalogue/katas.ts';
 import { solutionFiles } from '../base/paths.ts';
-import { isFailure } from '../engine/time/time-growth.ts';
-import { runComplexity, type ComplexityJob, type ComplexityResult, type RunComplexityOptions } from '../engine/run.ts';
+import { runChecks } from '../check/pipeline.ts';
+import { isFailure, type ComplexityResult } from '../engine/index.ts';
+
+export type Role = 'reference' | 'brute';
 
 export interface SelfCheckEntry {
   id: string;
-  role: 'reference' | 'brute';
+  role: Role;
   ok: boolean;
   /** What was expected and what was seen, when not ok. */
   problem?: string;
@@ -21,7 +22,7 @@ export interface SelfCheckEntry {
   attempts: number;
 }
 
-function judgeEntry(role: 'reference' | 'brute', result: ComplexityResult): string | null {
+function judgeEntry(role: Role, result: ComplexityResult): string | null {
   if (isFailure(result)) return `${result.side} error: ${result.error}`;
   const v = result.verdict;
   if (role === 'reference') {
@@ -32,44 +33,43 @@ function judgeEntry(role: 'reference' | 'brute', result: ComplexityResult): stri
   return v.kind === 'regression' ? null : `the brute force was not flagged (${v.kind}): ${v.text}`;
 }
 
-async function runInParallel(jobs: ComplexityJob[], concurrency: number, options: RunComplexityOptions): Promise<ComplexityResult[]> {
-  const lanes = Array.from({ length: concurrency }, (_, lane) => jobs.map((job, i) => ({ job, i })).filter(({ i }) => i % concurrency === lane));
-  const results: ComplexityResult[] = new Array(jobs.length);
-  await Promise.all(
-    lanes.map(async (lane) => {
-      const out = await runComplexity(lane.map((l) => l.job), options);
-      lane.forEach((l, k) => { results[l.i] = out[k]!; });
-    }),
-  );
-  return results;
+/** The katas with a bench, and which roles each can be judged in (a brute force only where one ships). */
+export async function benchedKatas(patterns?: readonly string[], ids?: readonly string[]): Promise<{ id: string; roles: Role[] }[]> {
+  const out: { id: string; roles: Role[] }[] = [];
+  for (const k of listKatas()) {
+    if ((patterns && !patterns.includes(k.pattern)) || (ids && !ids.includes(k.id))) continue;
+    if ((await loadMeta(k.id)).target.class === null) continue;
+    out.push({ id: k.id, roles: existsSync(solutionFiles(k.id).brute) ? ['reference', 'brute'] : ['reference'] });
+  }
+  return out;
 }
 
 export async function selfCheck(
   ids: readonly string[] | undefined,
   { seed, concurrency = 2, onEntry }: { seed: number; concurrency?: number; onEntry?: (entry: SelfCheckEntry) => void },
 ): Promise<SelfCheckEntry[]> {
-  const katas = listKatas().filter((k) => !ids || ids.includes(k.id));
-  const jobs: (ComplexityJob & { role: 'reference' | 'brute' })[] = [];
-  for (const k of katas) {
-    const meta = await loadMeta(k.id);
-    const target = meta.target.class as ComplexityClass | null;
-    if (target === null) continue;
-    jobs.push({ id: k.id, impl: { kind: 'reference' }, target, role: 'reference' });
-    if (existsSync(solutionFiles(k.id).brute)) jobs.push({ id: k.id, impl: { kind: 'brute' }, target, role: 'brute' });
-  }
+  const katas = await benchedKatas(undefined, ids);
   const entries: SelfCheckEntry[] = [];
-  let pending = jobs.map((job) => ({ job, attempts: 0 }));
+  let pending = katas.flatMap((k) => k.roles.map((role) => ({ id: k.id, role })));
   for (let attempt = 1; attempt <= 2 && pending.length > 0; attempt++) {
-    const results = await runInParallel(pending.map((p) => p.job), concurrency, { seed: seed + attempt * 104_729, jobTimeoutMs: 120_000 });
     const retry: typeof pending = [];
-    pending.forEach(({ job }, i) => {
-      const result = results[i]!;
-      const problem = judgeEntry(job.role, result);
-      if (problem && attempt < 2) { retry.push({ job, attempts: attempt }); return; }
-      const entry: SelfCheckEntry = { id: job.id, role: job.role, ok: problem === null, result, attempts: attempt, ...(problem ? { problem } : {}) };
-      entries.push(entry);
-      onEntry?.(entry);
-    });
+    for (const role of ['reference', 'brute'] as const) {
+      const ids = pending.filter((p) => p.role === role).map((p) => p.id);
+      if (ids.length === 0) continue;
+      await runChecks(ids, { kind: role }, {
+        seed: seed + attempt * 104_729,
+        stages: ['complexity'],
+        complexity: { jobTimeoutMs: 120_000, concurrency },
+        onResult: (_stage, outcome) => {
+          const result = outcome.results.complexity!;
+          const problem = judgeEntry(role, result);
+          if (problem && attempt < 2) { retry.push({ id: outcome.id, role }); return; }
+          const entry: SelfCheckEntry = { id: outcome.id, role, ok: problem === null, result, attempts: attempt, ...(problem ? { problem } : {}) };
+          entries.push(entry);
+          onEntry?.(entry);
+        },
+      });
+    }
     pending = retry;
   }
   const order = new Map(katas.map((k, i) => [k.id, i]));

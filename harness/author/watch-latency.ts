@@ -7,7 +7,7 @@
  * on to another kata and every save is a full run of the tests. The copy starts from the shipped
  * stub, whatever the learner's own file holds.
  *
- * Returns data; `kata bench-watch` (npm run bench:watch) prints it.
+ * Returns data; `kata dev bench-watch` (npm run bench:watch) prints it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';

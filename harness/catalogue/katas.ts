@@ -74,7 +74,7 @@ export function resolveKata(name: string, katas: readonly KataRef[] = listKatas(
 /** Loads and validates a kata's metadata module. A broken one is a UserError naming the file. */
 export async function loadMeta(id: string): Promise<KataMeta> {
   const file = kataFiles(id).meta;
-  if (!existsSync(file)) throw new UserError(`\`${id}\` has no metadata file: expected ${file}. Run \`kata lint\`.`);
+  if (!existsSync(file)) throw new UserError(`\`${id}\` has no metadata file: expected ${file}. Run \`kata dev lint\`.`);
   let mod: { default?: unknown };
   try {
     mod = (await import(pathToFileURL(file).href)) as { default?: unknown };

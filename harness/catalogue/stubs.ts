@@ -1,5 +1,5 @@
 /**
- * The stub as shipped: what `kata reset` restores and what `kata lint` checks, even after the
+ * The stub as shipped: what `kata reset` restores and what `kata dev lint` checks, even after the
  * learner has written (and perhaps committed) a solution over it. The working file is the stub
  * while it still throws NotImplemented; otherwise the newest committed version that does.
  */

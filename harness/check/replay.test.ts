@@ -1,6 +1,6 @@
 /** The replay line of a failing property, including a shrink that ran into the time limit. */
 import { describe, expect, it } from 'vitest';
-import { LONG_SHRINK_STEPS, replayOf } from './check.ts';
+import { LONG_SHRINK_STEPS, replayOf } from './replay.ts';
 import type { FailureReport } from '../runner/run-tests.ts';
 
 const failure = (path: string): FailureReport => ({

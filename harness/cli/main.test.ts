@@ -1,6 +1,14 @@
-/** The CLI's parsing and exit codes, called as a function: no process is spawned. */
+/** The CLI's parsing, exit codes and help, called as a function: one test spawns it, to see colour on a real pipe. */
+import { execFile } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { ArgsDef } from 'citty';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { kataArgv } from '../author/workspace-copy.ts';
+import { ROOT } from '../base/paths.ts';
 import { main } from './main.ts';
+import { AUDIENCES, REGISTRY, commandPath, type CommandEntry } from './registry.ts';
 
 let stderr = '';
 let stdout = '';
@@ -47,7 +55,7 @@ describe('kata CLI exit codes and messages', () => {
   });
   it('prints help and exits 0 for --help, at the top and on a command', async () => {
     expect(await main(['--help'])).toBe(0);
-    expect(stdout).toContain('Commands:');
+    expect(stdout).toContain('Practise:');
     expect(await main(['check', '--help'])).toBe(0);
     expect(stdout).toContain('--impl');
   });
@@ -55,4 +63,82 @@ describe('kata CLI exit codes and messages', () => {
     expect(await main([])).toBe(2);
     expect(stderr).toContain('Usage: kata <command>');
   });
+});
+
+/** The `name synopsis` and summary columns of a help page's command rows. */
+function rows(help: string): string[][] {
+  return help.split('\n').filter((line) => /^  \S/.test(line)).map((line) => line.trim().split(/ {2,}/));
+}
+const row = (name: string, entry: CommandEntry) => [entry.synopsis ? `${name} ${entry.synopsis}` : name, entry.summary];
+const authorTools = REGISTRY.filter((entry) => entry.audience === 'author');
+
+describe('the command registry and the help made from it', () => {
+  it('the root help lists every registry command exactly once, with its summary, learner then league then `kata dev`', async () => {
+    expect(await main(['--help'])).toBe(0);
+    expect(rows(stdout)).toEqual(REGISTRY.map((entry) => row(commandPath(entry), entry)));
+    const titles = (['learner', 'league', 'author'] as const).map((audience) => stdout.indexOf(AUDIENCES[audience].title));
+    expect(titles.every((at, i) => at > (titles[i - 1] ?? 0))).toBe(true);
+    for (const entry of REGISTRY) {
+      const at = stdout.indexOf(`\n  ${commandPath(entry)}`);
+      expect(at, entry.name).toBeGreaterThan(titles[['learner', 'league', 'author'].indexOf(entry.audience)]!);
+    }
+    expect(stdout.split('\n').slice(0, 3)).toEqual(['kata: practise the algorithm patterns backend interviews test.', '', 'Usage: kata <command> [options]     (npx kata … from the workspace)']);
+  });
+  it('every file in commands/ is in the registry under its own name, and its summary lives only there', async () => {
+    const files = readdirSync(path.join(import.meta.dirname, 'commands')).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => f.slice(0, -3));
+    expect(REGISTRY.map((entry) => entry.name).sort()).toEqual(files.sort());
+    for (const entry of REGISTRY) {
+      const command = (await entry.load()).default;
+      const meta = await command.meta;
+      expect(meta, entry.name).toEqual({ name: entry.name });
+      const positionals = Object.values(((await command.args) ?? {}) as ArgsDef).filter((arg) => arg.type === 'positional');
+      expect(entry.synopsis === '', `${entry.name}: synopsis \`${entry.synopsis}\``).toBe(positionals.length === 0);
+      if (positionals.length > 0) expect(entry.synopsis[0], entry.name).toBe(positionals[0]!.required === false ? '[' : '<');
+    }
+  }, 60_000);
+  it('`kata dev` alone and `kata dev --help` list the author tools, and nothing else', async () => {
+    expect(await main(['dev'])).toBe(2);
+    expect(rows(stderr)).toEqual(authorTools.map((entry) => row(entry.name, entry)));
+    expect(stderr).toContain('Usage: kata dev <tool>');
+    expect(await main(['dev', '--help'])).toBe(0);
+    expect(stdout).toBe(stderr);
+  });
+  it('`kata dev lint` runs lint; the old `kata lint` runs it too and says, on one stderr line, that it moved', async () => {
+    expect(await main(['dev', 'lint', 'hashmap/two-sum'])).toBe(0);
+    expect(stdout).toContain('1 katas, no problems.');
+    expect(stderr).toBe('');
+    const viaDev = stdout;
+    stdout = '';
+    expect(await main(['lint', 'hashmap/two-sum'])).toBe(0);
+    expect(stdout).toBe(viaDev);
+    expect(stderr).toBe('`kata lint` is now `kata dev lint`; the old name goes in the next release.\n');
+  }, 60_000);
+  it('an unknown `kata dev` tool gets a did-you-mean, and so does an old name mistyped at the top', async () => {
+    expect(await main(['dev', 'lnt'])).toBe(2);
+    expect(stderr).toContain('Unknown command `dev lnt`. Did you mean `kata dev lint`? Run `kata dev --help`');
+    stderr = '';
+    expect(await main(['selfchek'])).toBe(2);
+    expect(stderr).toContain('Did you mean `kata dev selfcheck`?');
+    stderr = '';
+    expect(await main(['dev', 'chek'])).toBe(2);
+    expect(stderr).toContain('Did you mean `kata check`?');
+  });
+  it('a command\'s --help names it as typed and opens with the registry summary', async () => {
+    expect(await main(['check', '--help'])).toBe(0);
+    expect(stdout).toContain('USAGE kata check [OPTIONS] <KATA>');
+    expect(stdout).toContain(`${REGISTRY.find((e) => e.name === 'check')!.summary} (kata check)`);
+    stdout = '';
+    expect(await main(['dev', 'lint', '--help'])).toBe(0);
+    expect(stdout).toContain('USAGE kata dev lint [OPTIONS] [KATA]');
+  });
+  it('`kata check --help` piped, or with NO_COLOR, prints no escape codes; FORCE_COLOR keeps them', async () => {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['CI', 'TEST', 'NO_COLOR', 'FORCE_COLOR', 'VITEST'].includes(key)));
+    const help = (extra: Record<string, string>) => promisify(execFile)(process.execPath, kataArgv(ROOT, 'check', '--help'), { cwd: ROOT, env: { ...env, TERM: 'xterm', ...extra } });
+    const [piped, noColor, forced] = await Promise.all([help({}), help({ FORCE_COLOR: '1', NO_COLOR: 'yes' }), help({ FORCE_COLOR: '1' })]);
+    for (const { stdout: text } of [piped, noColor]) {
+      expect(text).not.toMatch(/\x1b\[/);
+      expect(text).toContain('USAGE kata check [OPTIONS] <KATA>');
+    }
+    expect(forced.stdout).toMatch(/\x1b\[/);
+  }, 60_000);
 });

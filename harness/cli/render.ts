@@ -1,10 +1,9 @@
 /** Turns the harness's data into terminal text. Colours come from picocolors, which honours NO_COLOR and pipes. */
 import pc from 'picocolors';
 import * as asciichart from 'asciichart';
-import type { ComplexityResult } from '../engine/run.ts';
-import { isFailure } from '../engine/time/time-growth.ts';
-import { describeRegression, type RegressionOverTime } from '../check/complexity.ts';
-import type { CheckResult } from '../check/check.ts';
+import { isFailure, type ComplexityResult } from '../engine/index.ts';
+import { complexityMark, countOutcomes, describeRegression, type RegressionOverTime } from '../outcome/outcome.ts';
+import type { KataOutcome } from '../check/stage.ts';
 import type { ProgressRow } from '../learner/progress.ts';
 import type { LintProblem } from '../author/lint.ts';
 
@@ -17,11 +16,14 @@ const STATUS_TEXT = {
 const STATUS_MARK = { 'not-started': pc.dim('·'), failing: pc.red('✗'), passing: pc.green('✓') } as const;
 
 /** `watching`: shown by watch mode, which re-runs on save, so the advice differs. */
-export function renderCheck(result: CheckResult, { maxFailures = 5, watching = false } = {}): string {
-  const { report } = result;
+export function renderCheck(outcome: KataOutcome, { maxFailures = 5, watching = false } = {}): string {
+  const { report, replays } = outcome.results.tests!;
+  const complexity = outcome.results.complexity ?? null;
+  const regression = outcome.results.record?.regression ?? null;
+  const stateWarning = outcome.results.record?.stateWarning;
   const lines: string[] = [];
   const who = report.impl === 'learner' ? 'your code' : `--impl ${report.impl}`;
-  if (result.stateWarning) lines.push(pc.yellow(`warning: ${result.stateWarning}`), '');
+  if (stateWarning) lines.push(pc.yellow(`warning: ${stateWarning}`), '');
   if (report.status === 'not-started') {
     lines.push(`${STATUS_MARK['not-started']} ${pc.bold(report.id)}: not started (the stub still throws NotImplemented).`);
     const then = watching ? 'and save: the tests run again on every save' : `then run \`npx kata check ${report.id}\` again`;
@@ -42,13 +44,13 @@ export function renderCheck(result: CheckResult, { maxFailures = 5, watching = f
       lines.push(pc.dim(`      (found after ${p.runs} run${p.runs === 1 ? '' : 's'}, shrunk ${p.shrinks} time${p.shrinks === 1 ? '' : 's'})`));
     }
     for (const line of failure.message.split('\n')) lines.push(`      ${line}`);
-    const replay = result.replays.find((r) => r.test === failure.test);
+    const replay = replays.find((r) => r.test === failure.test);
     if (replay?.unshrunk) lines.push(`      replay of the case as first found, before shrinking (which ran into its time limit): ${pc.cyan(replay.command)}`);
     else if (replay) lines.push(`      replay: ${pc.cyan(replay.command)}`);
   }
   if (report.failures.length > shown.length) lines.push('', pc.dim(`  … and ${report.failures.length - shown.length} more failing tests.`));
-  if (result.complexity) lines.push('', renderComplexity(result.complexity, { regression: result.regression }));
-  else if (result.regression) lines.push('', pc.red(describeRegression(result.regression)));
+  if (complexity) lines.push('', renderComplexity(complexity, { regression }));
+  else if (regression) lines.push('', pc.red(describeRegression(regression)));
   return lines.join('\n');
 }
 
@@ -59,21 +61,23 @@ export function renderProgress(rows: readonly ProgressRow[]): string {
   for (const row of rows) {
     if (row.pattern !== pattern) {
       pattern = row.pattern;
-      const inPattern = rows.filter((r) => r.pattern === pattern);
-      const solved = inPattern.filter((r) => r.status === 'passing').length;
-      const met = inPattern.filter((r) => r.status === 'passing' && r.targetMet).length;
-      lines.push('', `${pc.bold(pattern)} ${pc.dim(`${solved}/${inPattern.length} solved, ${met}/${inPattern.length} meet their target`)}`);
+      lines.push('', `${pc.bold(pattern)} ${pc.dim(countsText(countOutcomes(rows.filter((r) => r.pattern === pattern))))}`);
     }
-    const complexity = row.regression ? pc.red(` ${row.regression}`) : row.status === 'passing' && row.targetMet ? pc.green(' target met') : row.status === 'passing' && row.targetMet === false ? pc.red(' target not met') : '';
+    const mark = row.status === 'passing' ? complexityMark(row.complexity) : 'neutral';
+    const complexity = row.regression ? pc.red(` ${row.regression}`) : mark === 'pass' ? pc.green(' target met') : mark === 'fail' ? pc.red(' target not met') : '';
     const status = row.problem ? pc.yellow(`broken: ${row.problem}`) : `${STATUS_TEXT[row.status]}${complexity}`;
     lines.push(
       `  ${STATUS_MARK[row.status]} ${row.slug.padEnd(width)}  ${(row.difficulty ?? '').padEnd(6)}  ${(row.target ?? '').padEnd(12)}  ${status}`,
     );
   }
-  const solved = rows.filter((r) => r.status === 'passing').length;
-  const met = rows.filter((r) => r.status === 'passing' && r.targetMet).length;
-  lines.push('', `${solved}/${rows.length} katas solved, ${met}/${rows.length} meet their target complexity.`);
+  const { solved, met, total } = countOutcomes(rows);
+  lines.push('', `${solved}/${total} katas solved, ${met}/${total} meet their target complexity.`);
   return lines.join('\n').replace(/^\n/, '');
+}
+
+/** "3/8 solved, 2/8 meet their target": the counts as every view words them. */
+export function countsText({ solved, met, total }: { solved: number; met: number; total: number }): string {
+  return `${solved}/${total} solved, ${met}/${total} meet their target`;
 }
 
 export function renderLint(problems: readonly LintProblem[], checked: number): string {

@@ -17,7 +17,7 @@ export type ImplTarget =
   | { kind: 'dir'; dir: string }
   /** One file that plays the stub, for a check of one kata (e.g. a mutant). */
   | { kind: 'file'; file: string }
-  /** One file per kata id, e.g. a round of deliberately broken copies (mutants) in `kata lint --full`. */
+  /** One file per kata id, e.g. a round of deliberately broken copies (mutants) in `kata dev lint --full`. */
   | { kind: 'files'; label: string; files: Readonly<Record<string, string>> };
 
 export const LEARNER: ImplTarget = { kind: 'learner' };

@@ -4,6 +4,7 @@
  * ratios, lower is faster) as a tie-break. Results are what `kata ci` computed from code.
  */
 import { mergeShards } from './merge.ts';
+import { countOutcomes, isSolved } from '../outcome/outcome.ts';
 import type { Results } from './results.ts';
 
 export interface Score {
@@ -29,12 +30,10 @@ export interface Leaderboard {
 }
 
 function score(katas: Results['katas']): Score {
-  const ratios = katas.filter((k) => k.status === 'passing' && k.complexity?.ratio).map((k) => k.complexity!.ratio!);
+  const ratios = katas.filter((k) => isSolved(k) && k.complexity?.ratio).map((k) => k.complexity!.ratio!);
   return {
-    solved: katas.filter((k) => k.status === 'passing').length,
-    met: katas.filter((k) => k.status === 'passing' && k.complexity?.verdict === 'ok').length,
+    ...countOutcomes(katas),
     speed: ratios.length ? Math.exp(ratios.reduce((sum, r) => sum + Math.log(r), 0) / ratios.length) : null,
-    total: katas.length,
   };
 }
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { writeFileAtomic } from '../base/atomic.ts';
-import { complexityRecordSchema, statusSchema } from '../state/store.ts';
+import { complexityRecordSchema, statusSchema } from '../outcome/outcome.ts';
 
 export const RESULTS_VERSION = 1;
 

@@ -5,12 +5,12 @@
  * (engine/run.ts). One player's endless loop or crash costs that kata, not the run.
  */
 import { existsSync } from 'node:fs';
-import { listKatas, loadMeta } from '../catalogue/katas.ts';
-import { complexityRecord } from '../check/complexity.ts';
-import { runComplexity } from '../engine/run.ts';
-import type { ComplexityClass } from '../kit/index.ts';
+import { listKatas } from '../catalogue/katas.ts';
+import { runChecks } from '../check/pipeline.ts';
+import type { KataOutcome } from '../check/stage.ts';
+import { complexityRecord } from '../check/stages/complexity.ts';
 import { describeImpl, implFile, type ImplTarget } from '../impl/impl.ts';
-import { runKataTests } from '../runner/isolated.ts';
+import { complexityMark, isSolved, isTargetMet } from '../outcome/outcome.ts';
 import type { KataTestReport } from '../runner/run-tests.ts';
 import { inShard, type Shard } from './shard.ts';
 import { RESULTS_VERSION, type KataResult, type Results } from './results.ts';
@@ -30,37 +30,35 @@ function failureLines(report: KataTestReport): string[] {
   return [...report.loadErrors, ...report.failures.map((f) => `${f.test}: ${f.message.split('\n')[0]}${f.property ? ` (counterexample ${f.property.counterexample})` : ''}`)].slice(0, 5);
 }
 
+/** One kata's line in the results file; a kata with no implementation file is not started. */
+function kataResult(kata: { id: string; pattern: string }, outcome: KataOutcome | undefined): KataResult {
+  const report = outcome?.results.tests?.report;
+  const complexity = outcome?.results.complexity;
+  return {
+    id: kata.id,
+    pattern: kata.pattern,
+    status: report?.status ?? 'not-started',
+    passed: report?.passed ?? 0,
+    failed: report?.failed ?? 0,
+    failures: report ? failureLines(report) : [],
+    complexity: complexity ? complexityRecord(complexity) : null,
+  };
+}
+
 export async function runCi(options: CiOptions): Promise<Results> {
   const { impl, seed, timeLimitMs = 60_000 } = options;
+  const progress = options.onProgress ?? (() => {});
   const katas = inShard(listKatas().filter((k) => !options.patterns || options.patterns.includes(k.pattern)), options.shard);
-  const present = katas.filter((k) => existsSync(implFile(impl, k.id)));
-  options.onProgress?.(`tests: ${present.length} katas against ${describeImpl(impl)}`);
-  const reports = new Map((await runKataTests(present.map((k) => k.id), impl, { seed }, { stallMs: timeLimitMs, onReport: (r) => options.onProgress?.(`  tested ${r.id}: ${r.status}`) })).map((r) => [r.id, r]));
-
-  const jobs: { id: string; impl: ImplTarget; target: ComplexityClass }[] = [];
-  for (const k of present) {
-    if (reports.get(k.id)?.status !== 'passing') continue;
-    const target = (await loadMeta(k.id)).target.class;
-    if (target !== null) jobs.push({ id: k.id, impl, target });
-  }
-  options.onProgress?.(`complexity: ${jobs.length} passing katas with a bench`);
-  const complexity = new Map(
-    (await runComplexity(jobs, { seed, jobTimeoutMs: Math.max(2 * timeLimitMs, 60_000), onResult: (job) => options.onProgress?.(`  measured ${job.id}`) })).map((r, i) => [jobs[i]!.id, r]),
-  );
-
-  const results: KataResult[] = katas.map((k) => {
-    const report = reports.get(k.id);
-    const measured = complexity.get(k.id);
-    return {
-      id: k.id,
-      pattern: k.pattern,
-      status: report?.status ?? 'not-started',
-      passed: report?.passed ?? 0,
-      failed: report?.failed ?? 0,
-      failures: report ? failureLines(report) : [],
-      complexity: measured ? complexityRecord(measured) : null,
-    };
-  });
+  const present = katas.filter((k) => existsSync(implFile(impl, k.id))).map((k) => k.id);
+  if (present.length === 0) progress(`tests: 0 katas against ${describeImpl(impl)}`);
+  const outcomes = new Map((await runChecks(present, impl, {
+    seed,
+    stages: ['tests', 'complexity'],
+    tests: { stallMs: timeLimitMs },
+    complexity: { jobTimeoutMs: Math.max(2 * timeLimitMs, 60_000) },
+    onStage: (stage, ids) => progress(stage === 'tests' ? `tests: ${ids.length} katas against ${describeImpl(impl)}` : `complexity: ${ids.length} passing katas with a bench`),
+    onResult: (stage, o) => progress(stage === 'tests' ? `  tested ${o.id}: ${o.results.tests!.report.status}` : `  measured ${o.id}`),
+  })).map((o) => [o.id, o]));
   return {
     schema: 'kata-results',
     version: RESULTS_VERSION,
@@ -69,7 +67,7 @@ export async function runCi(options: CiOptions): Promise<Results> {
     shard: options.shard,
     seed,
     createdAt: new Date().toISOString(),
-    katas: results,
+    katas: katas.map((k) => kataResult(k, outcomes.get(k.id))),
   };
 }
 
@@ -86,10 +84,10 @@ export function compareWithBaseline(results: Results, baseline: Results): Baseli
   for (const now of results.katas) {
     const was = before.get(now.id);
     if (!was) continue;
-    if (was.status === 'passing' && now.status !== 'passing') {
+    if (isSolved(was) && !isSolved(now)) {
       out.push({ id: now.id, was: 'passing', now: now.status });
-    } else if (was.complexity?.verdict === 'ok' && now.status === 'passing' && (now.complexity?.verdict === 'regression' || now.complexity?.verdict === 'error')) {
-      out.push({ id: now.id, was: `met ${was.complexity.target}`, now: now.complexity.text });
+    } else if (isTargetMet(was) && isSolved(now) && complexityMark(now.complexity) === 'fail') {
+      out.push({ id: now.id, was: `met ${was.complexity!.target}`, now: now.complexity!.text });
     }
   }
   return out;

@@ -2,17 +2,17 @@
 import type { KataMeta } from '../kit/index.ts';
 import { listKatas, loadAllMeta, type KataRef } from '../catalogue/katas.ts';
 import { loadState, type State } from '../state/store.ts';
-import { describeRegression, regressionOverTime } from '../check/complexity.ts';
+import { currentRecord, describeRegression, isDone, regressionOverTime, type ComplexityRecord, type TestStatus } from '../outcome/outcome.ts';
 
 export interface ProgressRow extends KataRef {
   title: string | null;
   difficulty: string | null;
   /** "O(n)", or the kata's own wording of its target. */
   target: string | null;
-  status: 'not-started' | 'failing' | 'passing';
+  status: TestStatus;
+  /** The latest time verdict the state holds (a check that skipped the time stage keeps the one before). */
+  complexity: ComplexityRecord | null;
   hintsShown: number;
-  /** The latest complexity verdict: met (ok), not met (regression/error), or not known yet. */
-  targetMet: boolean | null;
   /** "regressed: met O(n) on 2026-11-02, now grows like O(n²)" when it applies. */
   regression?: string;
   /** Set when the kata's metadata cannot be loaded. */
@@ -30,13 +30,13 @@ export async function listProgress(pattern?: string, state: State = loadState().
   return katas.map((k) => {
     const meta = metas.get(k.id);
     const kataState = state.katas[k.id];
-    const latest = [...(kataState?.history ?? [])].reverse().find((e) => e.complexity)?.complexity;
+    const record = currentRecord(kataState);
     const regression = kataState ? regressionOverTime(kataState.history) : null;
     const base = {
       ...k,
-      status: kataState?.status ?? 'not-started',
+      status: record.status,
+      complexity: record.complexity,
       hintsShown: kataState?.hintsShown ?? 0,
-      targetMet: latest && latest.verdict !== 'inconclusive' ? latest.verdict === 'ok' : null,
       ...(regression ? { regression: describeRegression(regression) } : {}),
     } as const;
     if (!meta || meta instanceof Error) {
@@ -46,7 +46,7 @@ export async function listProgress(pattern?: string, state: State = loadState().
   });
 }
 
-/** The first kata, in curriculum order, that is not passing yet; undefined when all pass. */
+/** The first kata, in curriculum order, that is not done (a stage of its latest check failed, or it never passed). */
 export function firstUnsolved(rows: readonly ProgressRow[]): ProgressRow | undefined {
-  return rows.find((r) => r.status !== 'passing' && !r.problem);
+  return rows.find((r) => !isDone(r) && !r.problem);
 }

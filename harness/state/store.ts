@@ -9,51 +9,14 @@ import path from 'node:path';
 import { z } from 'zod';
 import { CURRICULUM_FILE, STATE_DIR } from '../base/paths.ts';
 import { writeFileAtomic } from '../base/atomic.ts';
+import { checkRecordSchema, measurementRecordSchema, statusSchema, type CheckRecord } from '../outcome/outcome.ts';
 
 export const STATE_VERSION = 1;
-
-export const statusSchema = z.enum(['not-started', 'failing', 'passing']);
-
-export const complexityRecordSchema = z.object({
-  /** What the engine concluded: see harness/engine/verdict.ts. */
-  verdict: z.enum(['ok', 'regression', 'inconclusive', 'error']),
-  /** Bucket the learner's solution grows in, e.g. "n^2"; null when not measured. */
-  grows: z.string().nullable(),
-  target: z.string().nullable(),
-  /** Learner time / reference time at the largest size measured. */
-  ratio: z.number().nullable(),
-  maxN: z.number().nullable(),
-  /** The verdict sentence as shown. */
-  text: z.string(),
-});
-export type ComplexityRecord = z.infer<typeof complexityRecordSchema>;
-
-export const historyEntrySchema = z.object({
-  at: z.string(),
-  status: statusSchema,
-  passed: z.number().int().nonnegative(),
-  failed: z.number().int().nonnegative(),
-  complexity: complexityRecordSchema.optional(),
-});
-export type HistoryEntry = z.infer<typeof historyEntrySchema>;
-
-/** The latest growth measurement of a kata, for `kata report`'s charts. */
-export const measurementRecordSchema = z.object({
-  at: z.string(),
-  n: z.array(z.number()),
-  /** CPU ms per call; null where the learner was over budget. */
-  learner: z.array(z.number().nullable()),
-  reference: z.array(z.number().nullable()),
-  learnerSlope: z.number().nullable(),
-  referenceSlope: z.number().nullable(),
-  kind: z.enum(['doubling', 'linear']),
-});
-export type MeasurementRecord = z.infer<typeof measurementRecordSchema>;
 
 export const kataStateSchema = z.object({
   status: statusSchema,
   hintsShown: z.number().int().nonnegative(),
-  history: z.array(historyEntrySchema),
+  history: z.array(checkRecordSchema),
   measurement: measurementRecordSchema.optional(),
 });
 export type KataState = z.infer<typeof kataStateSchema>;
@@ -171,7 +134,7 @@ export function kataState(state: State, id: string): KataState {
   return (state.katas[id] ??= emptyKataState());
 }
 
-export function recordCheck(state: State, id: string, entry: HistoryEntry): void {
+export function recordCheck(state: State, id: string, entry: CheckRecord): void {
   const kata = kataState(state, id);
   kata.status = entry.status;
   kata.history.push(entry);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import pc from 'picocolors';
 import { listKatas, patternsOf } from '../../catalogue/katas.ts';
-import { newSeed } from '../../check/check.ts';
+import { newSeed } from '../../check/seed.ts';
 import { UserError } from '../../base/errors.ts';
 import { harnessBench, type HarnessSummary, type Load } from '../../author/harness-bench.ts';
 import { STATE_DIR } from '../../base/paths.ts';
@@ -20,7 +20,7 @@ function table(summaries: HarnessSummary[]): string {
 }
 
 export default kataCommand({
-  meta: { name: 'bench-harness', description: 'Measure the complexity engine: repeated verdicts on references and brute forces, quiet and under load' },
+  meta: { name: 'bench-harness' },
   args: {
     repeats: { type: 'string', description: 'Verdicts per kata and role (default 5)' },
     pattern: { type: 'string', description: 'Only these patterns, comma-separated' },

@@ -13,7 +13,7 @@ function row(label: string, trials: readonly LatencyTrial[]): string {
 }
 
 export default kataCommand({
-  meta: { name: 'bench-watch', description: 'Measure watch mode: time from saving a kata file to its test results on screen' },
+  meta: { name: 'bench-watch' },
   args: {
     kata: { type: 'string', description: 'Only these katas, comma-separated (default: the first kata of every pattern)' },
     saves: { type: 'string', description: 'Timed saves per kata (default 10)' },

@@ -1,17 +1,16 @@
 import pc from 'picocolors';
 import { loadMeta, resolveKata } from '../../catalogue/katas.ts';
-import { newSeed } from '../../check/check.ts';
-import { complexityStage } from '../../check/complexity.ts';
+import { failedStage, runChecks } from '../../check/pipeline.ts';
+import { newSeed } from '../../check/seed.ts';
 import { UserError } from '../../base/errors.ts';
 import { parseImpl } from '../../impl/impl.ts';
 import { integerOption } from '../options.ts';
 import { kataCommand, err, out } from '../command.ts';
 import { renderComplexity } from '../render.ts';
-import { isFailure } from '../../engine/time/time-growth.ts';
-import { tinybenchView } from '../../engine/time/tinybench-view.ts';
+import { isFailure, tinybenchView } from '../../engine/index.ts';
 
 export default kataCommand({
-  meta: { name: 'bench', description: 'Measure how a solution grows against the reference: table, slopes, verdict and chart' },
+  meta: { name: 'bench' },
   args: {
     kata: { type: 'positional', required: true, description: 'Kata id or unique slug' },
     impl: { type: 'string', description: 'learner (default), reference, brute, a directory laid out like katas/, or one file', valueHint: 'DIR' },
@@ -37,9 +36,10 @@ export default kataCommand({
       return 0;
     }
     if (!args.json) err(pc.dim(`Measuring ${kata.id} against the reference (seed ${seed})…`));
-    const result = (await complexityStage(kata.id, impl, meta, { seed }))!;
+    const [outcome] = await runChecks([kata.id], impl, { seed, stages: ['complexity'] });
+    const result = outcome!.results.complexity!;
     out(args.json ? JSON.stringify(result, null, 2) : renderComplexity(result, { detail: true }));
-    if (isFailure(result)) return result.side === 'learner' ? 1 : 2;
-    return result.verdict.kind === 'regression' ? 1 : 0;
+    if (isFailure(result) && result.side !== 'learner') return 2;
+    return failedStage(outcome!) === null ? 0 : 1;
   },
 });

@@ -1,4 +1,5 @@
-import { checkKata } from '../../check/check.ts';
+import { failedStage, runChecks } from '../../check/pipeline.ts';
+import { newSeed } from '../../check/seed.ts';
 import { resolveKata } from '../../catalogue/katas.ts';
 import { parseImpl } from '../../impl/impl.ts';
 import { integerOption } from '../options.ts';
@@ -7,7 +8,7 @@ import { err, kataCommand, out } from '../command.ts';
 import { renderCheck } from '../render.ts';
 
 export default kataCommand({
-  meta: { name: 'check', description: "Run a kata's tests (examples, then properties) against your code or --impl" },
+  meta: { name: 'check' },
   args: {
     kata: { type: 'positional', required: true, description: 'Kata id (hashmap/two-sum) or unique slug (two-sum)' },
     impl: { type: 'string', description: 'learner (default), reference, brute, or a directory laid out like katas/', valueHint: 'DIR' },
@@ -20,17 +21,19 @@ export default kataCommand({
   async run({ args }) {
     const kata = resolveKata(args.kata);
     const impl = parseImpl(args.impl);
-    const seed = integerOption('seed', args.seed);
-    const result = await checkKata(kata.id, impl, {
-      ...(seed !== undefined ? { seed } : {}),
-      ...(args.test ? { testName: args.test } : {}),
-      ...(args.path ? { replayPath: args.path } : {}),
+    const seed = integerOption('seed', args.seed) ?? newSeed();
+    const [outcome] = await runChecks([kata.id], impl, {
+      seed,
+      tests: { ...(args.test ? { testName: args.test } : {}), ...(args.path ? { replayPath: args.path } : {}) },
       record: true,
-      complexity: args.complexity,
-      onStage: (stage) => err(pc.dim(stage === 'tests' ? `${kata.id}: running the tests (seed ${seed ?? 'random'})…` : `${kata.id}: tests pass; measuring how it grows against the reference…`)),
+      ...(args.complexity ? {} : { stages: ['tests', 'record'] }),
+      onStage: (stage) => {
+        if (stage === 'tests') err(pc.dim(`${kata.id}: running the tests (seed ${seed})…`));
+        if (stage === 'complexity') err(pc.dim(`${kata.id}: tests pass; measuring how it grows against the reference…`));
+      },
     });
-    out(args.json ? JSON.stringify({ ...result.report, replays: result.replays, complexity: result.complexity, regression: result.regression }, null, 2) : renderCheck(result));
-    const regressed = result.complexity !== null && ('error' in result.complexity ? result.complexity.side === 'learner' : result.complexity.verdict.kind === 'regression');
-    return result.report.status === 'passing' && !regressed ? 0 : 1;
+    const { report, replays } = outcome!.results.tests!;
+    out(args.json ? JSON.stringify({ ...report, replays, complexity: outcome!.results.complexity ?? null, regression: outcome!.results.record?.regression ?? null }, null, 2) : renderCheck(outcome!));
+    return failedStage(outcome!) === null ? 0 : 1;
   },
 });

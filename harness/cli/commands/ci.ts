@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { listKatas, patternsOf } from '../../catalogue/katas.ts';
-import { newSeed } from '../../check/check.ts';
+import { newSeed } from '../../check/seed.ts';
 import { toJUnit } from '../../league/junit.ts';
 import { readResults, writeResults } from '../../league/results.ts';
 import { compareWithBaseline, runCi } from '../../league/run-ci.ts';
@@ -15,7 +15,7 @@ import { writeFileAtomic } from '../../base/atomic.ts';
 import { err, kataCommand, out } from '../command.ts';
 
 export default kataCommand({
-  meta: { name: 'ci', description: "Run every kata's tests and complexity check for one implementation and player; write results, JUnit XML and a Markdown summary" },
+  meta: { name: 'ci' },
   args: {
     impl: { type: 'string', description: 'Directory laid out like katas/ (default: this workspace\'s katas/)', valueHint: 'DIR' },
     player: { type: 'string', description: 'Player name (default: $GITHUB_ACTOR or your user name)' },

@@ -4,7 +4,7 @@ import { kataState, updateState } from '../../state/store.ts';
 import { err, kataCommand, out } from '../command.ts';
 
 export default kataCommand({
-  meta: { name: 'hint', description: 'Reveal the next hint of a kata (it remembers how many you have seen)' },
+  meta: { name: 'hint' },
   args: { kata: { type: 'positional', required: true, description: 'Kata id or unique slug' } },
   async run({ args }) {
     const kata = resolveKata(args.kata);

@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../../base/atomic.ts';
 import { err, kataCommand, out } from '../command.ts';
 
 export default kataCommand({
-  meta: { name: 'leaderboard', description: 'Rank players from results files; write Markdown and a static HTML page' },
+  meta: { name: 'leaderboard' },
   args: {
     results: { type: 'positional', required: true, description: 'Results files (merged per player, or shards)' },
     out: { type: 'string', description: 'Output directory (default kata-leaderboard/)', valueHint: 'DIR' },

@@ -1,4 +1,4 @@
-import { newSeed } from '../../check/check.ts';
+import { newSeed } from '../../check/seed.ts';
 import { resolveKata } from '../../catalogue/katas.ts';
 import { lintFull, lintStructure } from '../../author/lint.ts';
 import { integerOption } from '../options.ts';
@@ -7,7 +7,7 @@ import { err, kataCommand, out } from '../command.ts';
 import { renderLint } from '../render.ts';
 
 export default kataCommand({
-  meta: { name: 'lint', description: 'Check the content: files, metadata, tests; with --full also run references, brute forces and stubs' },
+  meta: { name: 'lint' },
   args: {
     kata: { type: 'positional', required: false, description: 'Only this kata' },
     full: { type: 'boolean', description: 'Also run every reference and brute force against the tests, and every stub' },
@@ -16,7 +16,7 @@ export default kataCommand({
   async run({ args }) {
     const ids = args.kata ? [resolveKata(args.kata).id] : undefined;
     const seed = integerOption('seed', args.seed) ?? newSeed();
-    if (args.full) out(`kata lint --full: running every reference, brute force and stub (seed ${seed})…`);
+    if (args.full) out(`kata dev lint --full: running every reference, brute force and stub (seed ${seed})…`);
     const result = args.full ? await lintFull(seed, ids, (stage) => err(pc.dim(`  ${stage}…`))) : await lintStructure(ids);
     out(renderLint(result.problems, result.checked));
     if (result.mutantsRejected !== undefined) out(`${result.mutantsRejected} mutants rejected by the tests.`);

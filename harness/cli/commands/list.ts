@@ -6,7 +6,7 @@ import { kataCommand, out, err } from '../command.ts';
 import { renderProgress } from '../render.ts';
 
 export default kataCommand({
-  meta: { name: 'list', description: 'List katas by pattern with status, difficulty and target' },
+  meta: { name: 'list' },
   args: {
     pattern: { type: 'positional', required: false, description: 'Only this pattern (e.g. hashmap)' },
     json: { type: 'boolean', description: 'Print the list as JSON' },

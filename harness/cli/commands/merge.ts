@@ -5,7 +5,7 @@ import { UserError } from '../../base/errors.ts';
 import { kataCommand, out } from '../command.ts';
 
 export default kataCommand({
-  meta: { name: 'merge', description: "Join one player's shard results into what a single unsharded run gives" },
+  meta: { name: 'merge' },
   args: {
     files: { type: 'positional', required: true, description: 'Shard results files (kata-results.json of each shard)' },
     out: { type: 'string', description: 'Merged results file (default kata-results.json)', valueHint: 'FILE' },

@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../../base/atomic.ts';
 import { err, kataCommand, out } from '../command.ts';
 
 export default kataCommand({
-  meta: { name: 'report', description: 'Write a static HTML page: progress per pattern, growth charts and verdict history' },
+  meta: { name: 'report' },
   args: { out: { type: 'string', description: 'Output directory (default kata-report/)', valueHint: 'DIR' } },
   async run({ args }) {
     const { state, warning } = loadState();

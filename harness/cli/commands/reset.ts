@@ -14,7 +14,7 @@ async function confirm(question: string): Promise<boolean> {
 }
 
 export default kataCommand({
-  meta: { name: 'reset', description: 'Restore the stub as shipped; your version is kept as a backup' },
+  meta: { name: 'reset' },
   args: {
     kata: { type: 'positional', required: true, description: 'Kata id or unique slug' },
     yes: { type: 'boolean', alias: 'y', description: 'Do not ask for confirmation' },

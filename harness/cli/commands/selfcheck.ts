@@ -1,7 +1,7 @@
 import pc from 'picocolors';
 import { resolveKata } from '../../catalogue/katas.ts';
-import { newSeed } from '../../check/check.ts';
-import { isFailure } from '../../engine/time/time-growth.ts';
+import { newSeed } from '../../check/seed.ts';
+import { isFailure } from '../../engine/index.ts';
 import { selfCheck, type SelfCheckEntry } from '../../author/selfcheck.ts';
 import { integerOption } from '../options.ts';
 import { kataCommand, out } from '../command.ts';
@@ -15,7 +15,7 @@ function line(entry: SelfCheckEntry): string {
 }
 
 export default kataCommand({
-  meta: { name: 'selfcheck', description: 'Check every bench: each reference lands in its target bucket and each brute force is flagged' },
+  meta: { name: 'selfcheck' },
   args: {
     kata: { type: 'positional', required: false, description: 'Only this kata' },
     seed: { type: 'string', description: 'Seed of the bench inputs' },
@@ -25,7 +25,7 @@ export default kataCommand({
     const seed = integerOption('seed', args.seed) ?? newSeed();
     const concurrency = integerOption('concurrency', args.concurrency, { min: 1, max: 8 }) ?? 2;
     const ids = args.kata ? [resolveKata(args.kata).id] : undefined;
-    out(`kata selfcheck: measuring every reference and brute force (seed ${seed})…`);
+    out(`kata dev selfcheck: measuring every reference and brute force (seed ${seed})…`);
     const entries = await selfCheck(ids, { seed, concurrency, onEntry: (e) => out(line(e)) });
     const failed = entries.filter((e) => !e.ok);
     for (const entry of failed) {

@@ -7,7 +7,7 @@ import { loadState } from '../../state/store.ts';
 import { kataCommand, out } from '../command.ts';
 
 export default kataCommand({
-  meta: { name: 'solution', description: 'Show the reference solution and interview notes, once the kata passes (or with --force)' },
+  meta: { name: 'solution' },
   args: {
     kata: { type: 'positional', required: true, description: 'Kata id or unique slug' },
     force: { type: 'boolean', description: 'Show it even though your solution does not pass yet' },

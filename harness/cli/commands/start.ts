@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import { checkKata } from '../../check/check.ts';
+import { runChecks } from '../../check/pipeline.ts';
 import { firstUnsolved, listProgress } from '../../learner/progress.ts';
 import { LEARNER } from '../../impl/impl.ts';
 import { loadState } from '../../state/store.ts';
@@ -7,7 +7,7 @@ import { err, kataCommand, out } from '../command.ts';
 import { renderCheck, renderProgress } from '../render.ts';
 
 export default kataCommand({
-  meta: { name: 'start', description: 'Show your progress, then check the first kata you have not solved' },
+  meta: { name: 'start' },
   args: {},
   async run() {
     const { state, warning } = loadState();
@@ -17,14 +17,14 @@ export default kataCommand({
     const next = firstUnsolved(rows);
     if (!next) {
       out('', );
-      out(pc.green('Every kata passes. Next: `npx kata lint --full` if you add katas, or practise a pattern again after `npx kata reset <kata>`.'));
+      out(pc.green('Every kata passes. Next: `npx kata dev lint --full` if you add katas, or practise a pattern again after `npx kata reset <kata>`.'));
       return 0;
     }
     out('');
     out(pc.bold(`Next up: ${next.id}${next.title ? ` (${next.title})` : ''}. Task: katas/${next.id}/README.md`));
     out('');
-    const result = await checkKata(next.id, LEARNER, { record: true });
-    out(renderCheck(result));
+    const [outcome] = await runChecks([next.id], LEARNER, { record: true });
+    out(renderCheck(outcome!));
     return 0;
   },
 });

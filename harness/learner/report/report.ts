@@ -9,7 +9,8 @@ import path from 'node:path';
 import escapeHtml from 'escape-html';
 import type { ProgressRow } from '../progress.ts';
 import type { State } from '../../state/store.ts';
-import { labelOfSlope } from '../../engine/time/buckets.ts';
+import { labelOfSlope } from '../../engine/index.ts';
+import { countOutcomes } from '../../outcome/outcome.ts';
 import { htmlPage } from '../../base/html.ts';
 
 export interface ReportKata {
@@ -37,13 +38,7 @@ export interface ReportModel {
 
 export function buildReport(rows: readonly ProgressRow[], state: State, generatedAt = new Date().toISOString()): ReportModel {
   const patterns = [...new Set(rows.map((r) => r.pattern))].map((pattern) => {
-    const mine = rows.filter((r) => r.pattern === pattern);
-    return {
-      pattern,
-      solved: mine.filter((r) => r.status === 'passing').length,
-      met: mine.filter((r) => r.status === 'passing' && r.targetMet).length,
-      total: mine.length,
-    };
+    return { pattern, ...countOutcomes(rows.filter((r) => r.pattern === pattern)) };
   });
   const katas = rows
     .filter((r) => (state.katas[r.id]?.history.length ?? 0) > 0)

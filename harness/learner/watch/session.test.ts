@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckResult } from '../../check/check.ts';
+import type { ComplexityRecord } from '../../outcome/outcome.ts';
 import type { ProgressRow } from '../progress.ts';
-import { eventsMissed, isSolved, MISSED_EVENTS_MS, nextUnsolved } from './session.ts';
+import { eventsMissed, MISSED_EVENTS_MS, nextUnsolved } from './session.ts';
 
-const row = (id: string, status: ProgressRow['status']): ProgressRow => ({
-  id, pattern: id.split('/')[0]!, slug: id.split('/')[1]!, order: 0, title: id, difficulty: 'easy', target: 'O(n)', status, hintsShown: 0, targetMet: null,
+const row = (id: string, status: ProgressRow['status'], verdict?: ComplexityRecord['verdict']): ProgressRow => ({
+  id, pattern: id.split('/')[0]!, slug: id.split('/')[1]!, order: 0, title: id, difficulty: 'easy', target: 'O(n)', status, hintsShown: 0,
+  complexity: verdict ? { verdict, grows: 'O(n)', target: 'O(n)', ratio: 1, maxN: 1024, text: verdict } : null,
 });
 
 describe('watch session rules', () => {
@@ -15,13 +16,10 @@ describe('watch session rules', () => {
     expect(nextUnsolved(rows, 'b/three')?.id).toBe('a/two');
     expect(nextUnsolved(rows.map((r) => ({ ...r, status: 'passing' as const })), 'a/one')).toBeNull();
   });
-  it('counts a kata solved when its tests pass and its growth is not a regression', () => {
-    const base = { report: { status: 'passing' }, replays: [], regression: null } as unknown as CheckResult;
-    expect(isSolved({ ...base, complexity: null })).toBe(true);
-    expect(isSolved({ ...base, complexity: { verdict: { kind: 'inconclusive' } } } as unknown as CheckResult)).toBe(true);
-    expect(isSolved({ ...base, complexity: { verdict: { kind: 'regression' } } } as unknown as CheckResult)).toBe(false);
-    expect(isSolved({ ...base, complexity: { id: 'x', side: 'learner', error: 'threw' } } as unknown as CheckResult)).toBe(false);
-    expect(isSolved({ ...base, report: { status: 'failing' }, complexity: null } as unknown as CheckResult)).toBe(false);
+  it('counts a passing kata whose latest time verdict failed as not done, and an inconclusive one as done', () => {
+    const timed = [row('a/one', 'passing', 'regression'), row('a/two', 'passing', 'inconclusive'), row('b/three', 'passing', 'error')];
+    expect(nextUnsolved(timed, null)?.id).toBe('a/one');
+    expect(nextUnsolved(timed, 'a/one')?.id).toBe('b/three');
   });
   it('suggests --manual only when the file changed on disk and no event came for a while', () => {
     expect(eventsMissed(2, 1, 0, MISSED_EVENTS_MS + 1)).toBe(true);

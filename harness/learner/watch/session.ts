@@ -1,19 +1,8 @@
 /**
- * The rules of watch mode, with no terminal in them: when a kata counts as solved, which kata
- * comes next, when file events are missing. The CLI (cli/commands/watch.ts) applies them; tests
- * check them here and through a real terminal (watch.e2e.test.ts).
+ * Two rules of watch mode the state machine (machine.ts) and the shell use: which kata comes
+ * next, and when file events are missing.
  */
-import type { CheckResult } from '../../check/check.ts';
 import { firstUnsolved, type ProgressRow } from '../progress.ts';
-
-/** Solved for watch mode: tests pass and the complexity verdict is not a regression (inconclusive is fine). */
-export function isSolved(result: CheckResult): boolean {
-  if (result.report.status !== 'passing') return false;
-  const c = result.complexity;
-  if (c === null) return true;
-  if ('error' in c) return c.side !== 'learner';
-  return c.verdict.kind !== 'regression';
-}
 
 /** The kata after `current` in curriculum order that is not solved yet, wrapping around; null when all are. */
 export function nextUnsolved(rows: readonly ProgressRow[], currentId: string | null): ProgressRow | null {

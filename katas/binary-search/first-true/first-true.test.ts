@@ -98,7 +98,7 @@ describe('firstTrue properties', () => {
 
 /**
  * The target bound itself: O(log(hi - lo)) predicate calls. A brute force that tries every x is
- * correct but exempt from these by design (`kata lint` skips a "complexity contract" block for
+ * correct but exempt from these by design (`kata dev lint` skips a "complexity contract" block for
  * brute forces only); every other implementation must pass them.
  */
 describe('firstTrue complexity contract', () => {
