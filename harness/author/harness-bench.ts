@@ -1,19 +1,21 @@
 /**
  * `npm run bench:harness`: measures the engine itself. For every kata with a bench it takes
- * repeated verdicts on the reference (against itself) and on the brute force, once on a quiet
- * machine and once with two CPU-bound processes it starts and stops itself, and reports the
- * flagged-brute rate, the false-regression rate, the inconclusive rate and seconds per verdict.
+ * repeated verdicts on everything the engine is judged on (the reference against itself, optimal
+ * approaches, the brute force, slow approaches), once on a quiet machine and once with two
+ * CPU-bound processes it starts and stops itself, and reports per set the flagged rate, the
+ * inconclusive rate, how often one solution's verdict flipped between repeats, and seconds per verdict.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { runChecks } from '../check/pipeline.ts';
 import { isFailure, median, type ComplexityResult } from '../engine/index.ts';
-import { benchedKatas } from './selfcheck.ts';
+import { benchedKatas, mustBeFlagged, selfCheckJobs, type Role } from './selfcheck.ts';
 
 export type Load = 'quiet' | 'busy';
 
 export interface HarnessTrial {
   id: string;
-  role: 'reference' | 'brute';
+  role: Role;
+  approach?: string;
   load: Load;
   repeat: number;
   verdict: 'ok' | 'regression' | 'inconclusive' | 'error';
@@ -22,17 +24,21 @@ export interface HarnessTrial {
   text: string;
 }
 
+export interface SetSummary {
+  role: Role;
+  trials: number;
+  /** Share of trials judged a regression. */
+  flaggedRate: number;
+  inconclusiveRate: number;
+  /** Solutions whose verdict was not the same in every repeat, over the solutions of the set. */
+  flips: number;
+  solutions: number;
+  seconds: { median: number; max: number };
+}
+
 export interface HarnessSummary {
   load: Load;
-  bruteTrials: number;
-  flaggedBruteRate: number;
-  referenceTrials: number;
-  falseRegressionRate: number;
-  inconclusiveRate: number;
-  /** Verdicts on passing solutions (reference against itself). */
-  passingSeconds: { median: number; max: number };
-  /** Verdicts on flagged solutions (brute forces), confirmation included. */
-  flaggedSeconds: { median: number; max: number };
+  sets: SetSummary[];
 }
 
 /** Two processes that keep both cores busy until stopped. */
@@ -49,51 +55,58 @@ function verdictOf(result: ComplexityResult): HarnessTrial['verdict'] {
 
 export async function harnessBench(options: {
   patterns?: readonly string[];
+  roles?: readonly Role[];
   repeats: number;
   loads: readonly Load[];
   seed: number;
   onTrial?: (trial: HarnessTrial) => void;
 }): Promise<{ trials: HarnessTrial[]; summaries: HarnessSummary[] }> {
-  const jobs = await benchedKatas(options.patterns);
+  const jobs = selfCheckJobs(await benchedKatas(options.patterns), options.roles);
   const trials: HarnessTrial[] = [];
   for (const load of options.loads) {
     const stop = load === 'busy' ? startLoad() : () => {};
     try {
       for (let repeat = 0; repeat < options.repeats; repeat++) {
-        for (const job of jobs) {
-          for (const role of job.roles) {
-            const began = performance.now();
-            const [outcome] = await runChecks([job.id], { kind: role }, { seed: options.seed + repeat * 31 + (role === 'brute' ? 7 : 0), stages: ['complexity'], complexity: { jobTimeoutMs: 120_000 } });
-            const result = outcome!.results.complexity;
-            const trial: HarnessTrial = {
-              id: job.id, role, load, repeat, verdict: verdictOf(result!),
-              seconds: (performance.now() - began) / 1000,
-              text: isFailure(result!) ? result!.error : result!.verdict.text,
-            };
-            trials.push(trial);
-            options.onTrial?.(trial);
-          }
+        for (const [j, job] of jobs.entries()) {
+          const began = performance.now();
+          const [outcome] = await runChecks([job.id], job.impl, { seed: options.seed + repeat * 31 + j * 7, stages: ['complexity'], complexity: { jobTimeoutMs: 120_000 } });
+          const result = outcome!.results.complexity!;
+          const trial: HarnessTrial = {
+            id: job.id, role: job.role, ...(job.approach ? { approach: job.approach } : {}), load, repeat, verdict: verdictOf(result),
+            seconds: (performance.now() - began) / 1000,
+            text: isFailure(result) ? result.error : result.verdict.text,
+          };
+          trials.push(trial);
+          options.onTrial?.(trial);
         }
       }
     } finally {
       stop();
     }
   }
-  const summaries = options.loads.map((load): HarnessSummary => {
-    const mine = trials.filter((t) => t.load === load);
-    const brute = mine.filter((t) => t.role === 'brute');
-    const reference = mine.filter((t) => t.role === 'reference');
-    const spread = (xs: number[]) => (xs.length ? { median: median(xs), max: Math.max(...xs) } : { median: 0, max: 0 });
-    return {
-      load,
-      bruteTrials: brute.length,
-      flaggedBruteRate: brute.length ? brute.filter((t) => t.verdict === 'regression').length / brute.length : 1,
-      referenceTrials: reference.length,
-      falseRegressionRate: reference.length ? reference.filter((t) => t.verdict === 'regression').length / reference.length : 0,
-      inconclusiveRate: mine.length ? mine.filter((t) => t.verdict === 'inconclusive').length / mine.length : 0,
-      passingSeconds: spread(reference.map((t) => t.seconds)),
-      flaggedSeconds: spread(brute.filter((t) => t.verdict === 'regression').map((t) => t.seconds)),
-    };
+  return { trials, summaries: options.loads.map((load) => summarise(trials.filter((t) => t.load === load), load)) };
+}
+
+export function summarise(trials: readonly HarnessTrial[], load: Load): HarnessSummary {
+  const roles: Role[] = ['reference', 'optimal', 'brute', 'slow'];
+  const spread = (xs: number[]) => (xs.length ? { median: median(xs), max: Math.max(...xs) } : { median: 0, max: 0 });
+  const sets = roles.flatMap((role): SetSummary[] => {
+    const mine = trials.filter((t) => t.role === role);
+    if (mine.length === 0) return [];
+    const bySolution = new Map<string, Set<string>>();
+    for (const t of mine) {
+      const key = `${t.id}:${t.approach ?? role}`;
+      bySolution.set(key, (bySolution.get(key) ?? new Set()).add(t.verdict));
+    }
+    return [{
+      role,
+      trials: mine.length,
+      flaggedRate: mine.filter((t) => t.verdict === 'regression').length / mine.length,
+      inconclusiveRate: mine.filter((t) => t.verdict === 'inconclusive').length / mine.length,
+      flips: [...bySolution.values()].filter((verdicts) => verdicts.size > 1).length,
+      solutions: bySolution.size,
+      seconds: spread(mine.filter((t) => (mustBeFlagged(role) ? t.verdict === 'regression' : t.verdict !== 'regression')).map((t) => t.seconds)),
+    }];
   });
-  return { trials, summaries };
+  return { load, sets };
 }

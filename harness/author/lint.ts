@@ -1,5 +1,5 @@
 /**
- * `kata lint`: the content checker. Structure (every file present, metadata valid, names unique,
+ * `kata dev lint`: the content checker. Structure (every file present, metadata valid, names unique,
  * no skipped tests, stubs throw NotImplemented) and, with `full`, behaviour: every reference and
  * brute force passes its kata's tests and every shipped stub reports "not started".
  */
@@ -10,7 +10,10 @@ import { listKatas, loadMeta, readCurriculum, type KataRef } from '../catalogue/
 import { UserError } from '../base/errors.ts';
 import { KATAS_DIR, kataFiles, SOLUTIONS_DIR, solutionFiles } from '../base/paths.ts';
 import type { KataTestReport } from '../runner/run-tests.ts';
-import { runKataTests } from '../runner/isolated.ts';
+import { runChecks } from '../check/pipeline.ts';
+import type { TestsPlan } from '../check/stages/tests.ts';
+import type { ImplTarget } from '../impl/impl.ts';
+import { approachesOf, approachRounds, strayApproachFiles } from '../catalogue/approaches.ts';
 import { isStubSource, shippedStub } from '../catalogue/stubs.ts';
 
 export interface LintProblem {
@@ -27,6 +30,16 @@ export interface LintResult {
 
 /** Every kata ships at least this many deliberately broken solutions, each of which its tests must reject. */
 export const MIN_MUTANTS = 3;
+/** Every kata with a bench ships at least this many slow and optimal approaches besides the brute force (issue: verdicts that hold on code nobody here wrote). */
+export const MIN_SLOW_APPROACHES = 2;
+export const MIN_OPTIMAL_APPROACHES = 1;
+
+/** The tests stage alone, through the one check pipeline: each kata's report. Trusted content shares workers. */
+async function testReports(ids: readonly string[], impl: ImplTarget, seed: number, tests: TestsPlan = {}): Promise<KataTestReport[]> {
+  if (ids.length === 0) return [];
+  const outcomes = await runChecks(ids, impl, { seed, stages: ['tests'], tests: { isolate: false, ...tests } });
+  return outcomes.map((o) => o.results.tests!.report);
+}
 
 export function mutantFiles(id: string): string[] {
   const dir = solutionFiles(id).mutants;
@@ -87,7 +100,7 @@ async function lintKata(k: KataRef, problems: LintProblem[]): Promise<void> {
   if (existsSync(files.dir)) {
     for (const name of readdirSync(files.dir)) if (!allowedKata.has(name)) report(`stray file katas/${k.id}/${name}: a kata folder holds only ${[...allowedKata].join(', ')}.`);
   }
-  const allowedSolution = new Set([`${k.slug}.ts`, `${k.slug}.brute.ts`, 'mutants']);
+  const allowedSolution = new Set([`${k.slug}.ts`, `${k.slug}.brute.ts`, 'mutants', 'approaches']);
   if (existsSync(solutions.dir)) {
     for (const name of readdirSync(solutions.dir)) if (!allowedSolution.has(name)) report(`stray file solutions/${k.id}/${name}.`);
   }
@@ -95,6 +108,17 @@ async function lintKata(k: KataRef, problems: LintProblem[]): Promise<void> {
   if (mutants.length < MIN_MUTANTS) report(`has ${mutants.length} mutants in solutions/${k.id}/mutants/; write at least ${MIN_MUTANTS} plausible wrong solutions the tests must reject.`);
   for (const file of mutants) {
     if (!/^\/\*\*?[\s\S]*?\*\/|^\/\//.test(readFileSync(file, 'utf8').trimStart())) report(`mutant ${path.basename(file)} does not start with a comment saying what is wrong with it.`);
+  }
+  for (const name of strayApproachFiles(k.id)) report(`stray file solutions/${k.id}/approaches/${name}: approaches are named optimal-<how>.ts or slow-<how>.ts.`);
+  const approaches = approachesOf(k.id);
+  if (hasBench) {
+    const count = (kind: 'optimal' | 'slow') => approaches.filter((a) => a.kind === kind).length;
+    if (count('slow') < MIN_SLOW_APPROACHES) report(`has ${count('slow')} slow approaches in solutions/${k.id}/approaches/; write at least ${MIN_SLOW_APPROACHES} correct but slower solutions (other than the brute force) the engine must flag.`);
+    if (count('optimal') < MIN_OPTIMAL_APPROACHES) report(`has ${count('optimal')} optimal approaches in solutions/${k.id}/approaches/; write at least ${MIN_OPTIMAL_APPROACHES} other solution in the target class the engine must pass.`);
+  }
+  for (const a of approaches) {
+    const first = readFileSync(a.file, 'utf8').trimStart().match(/^\/\*\*?\s*\n?\s*\*?\s*(\w+):/);
+    if (first?.[1] !== a.kind) report(`approach ${a.name}.ts does not start with a comment whose first words are \`${a.kind}:\` and what it does.`);
   }
 
   if (existsSync(files.test)) {
@@ -129,14 +153,14 @@ export async function lintStructure(ids?: readonly string[]): Promise<LintResult
   return { checked: katas.length, problems };
 }
 
-function expectStatus(reports: readonly KataTestReport[], status: KataTestReport['status'], what: string, problems: LintProblem[]): void {
+function expectStatus(reports: readonly KataTestReport[], status: KataTestReport['status'], what: string, problems: LintProblem[], nameOf?: (id: string) => string): void {
   for (const r of reports) {
     if (r.status === status) continue;
     const details = [
       ...r.loadErrors,
       ...r.failures.slice(0, 3).map((f) => `${f.test}: ${f.message.split('\n')[0]}${f.property ? ` (counterexample ${f.property.counterexample}, seed ${f.property.seed})` : ''}`),
     ];
-    problems.push({ id: r.id, message: `${what} is ${r.status}, expected ${status}:\n    ${details.join('\n    ')}` });
+    problems.push({ id: r.id, message: `${what}${nameOf ? ` ${nameOf(r.id)}` : ''} is ${r.status}, expected ${status}:\n    ${details.join('\n    ')}` });
   }
 }
 
@@ -147,9 +171,21 @@ export async function lintFull(seed: number, ids?: readonly string[], onStage: (
   const katas = listKatas().filter((k) => !ids || ids.includes(k.id)).filter((k) => existsSync(kataFiles(k.id).test));
   const targets = katas.map((k) => k.id);
   onStage(`references: ${targets.length} katas`);
-  expectStatus(await runKataTests(targets.filter((id) => existsSync(solutionFiles(id).reference)), { kind: 'reference' }, { seed, isolate: false }), 'passing', 'the reference', result.problems);
+  expectStatus(await testReports(targets.filter((id) => existsSync(solutionFiles(id).reference)), { kind: 'reference' }, seed), 'passing', 'the reference', result.problems);
   onStage('brute forces');
-  expectStatus(await runKataTests(targets.filter((id) => existsSync(solutionFiles(id).brute)), { kind: 'brute' }, { seed, skipComplexityContract: true, isolate: false }), 'passing', 'the brute force', result.problems);
+  expectStatus(await testReports(targets.filter((id) => existsSync(solutionFiles(id).brute)), { kind: 'brute' }, seed, { skipComplexityContract: true }), 'passing', 'the brute force', result.problems);
+
+  // Approaches are correct solutions: optimal ones pass every test, slow ones all but the bound
+  // itself (the "complexity contract" tests), like the brute force.
+  for (const kind of ['optimal', 'slow'] as const) {
+    const rounds = approachRounds(targets, kind);
+    for (const [r, round] of rounds.entries()) {
+      onStage(`${kind} approaches, round ${r + 1} of ${rounds.length}: ${Object.keys(round).length} katas`);
+      const files = Object.fromEntries(Object.entries(round).map(([id, a]) => [id, a.file]));
+      const reports = await testReports(Object.keys(files), { kind: 'files', label: `${kind} approaches round ${r + 1}`, files }, seed, kind === 'slow' ? { skipComplexityContract: true } : {});
+      expectStatus(reports, 'passing', `the ${kind} approach`, result.problems, (id) => round[id]!.name);
+    }
+  }
 
   // Mutants: round r runs the r-th mutant of every kata, so the rounds stay few.
   const byKata = new Map(targets.map((id) => [id, mutantFiles(id)]));
@@ -158,9 +194,9 @@ export async function lintFull(seed: number, ids?: readonly string[], onStage: (
     const files: Record<string, string> = {};
     for (const [id, mutants] of byKata) if (mutants[round]) files[id] = mutants[round]!;
     onStage(`mutants, round ${round + 1} of ${rounds}: ${Object.keys(files).length} katas`);
-    const reports = await runKataTests(Object.keys(files), { kind: 'files', label: `mutants round ${round + 1}`, files }, { seed, isolate: false });
+    const reports = await testReports(Object.keys(files), { kind: 'files', label: `mutants round ${round + 1}`, files }, seed);
     // A mutant is rejected when its tests fail, or never finish (an endless loop is a failure too).
-    const rejected = (r: KataTestReport) => r.status === 'failing' && r.loadErrors.every((e) => /did not finish within/.test(e));
+    const rejected = (r: KataTestReport) => r.status === 'failing' && (r.stopped ? r.stopped.kind === 'stalled' : r.loadErrors.length === 0);
     for (const r of reports) {
       if (rejected(r)) continue;
       const name = path.basename(files[r.id]!);
@@ -186,7 +222,7 @@ export async function lintFull(seed: number, ids?: readonly string[], onStage: (
       writeFileSync(target, source);
       withStubs.push(id);
     }
-    expectStatus(await runKataTests(withStubs, { kind: 'dir', dir: stubDir }, { seed, isolate: false }), 'not-started', 'the shipped stub', result.problems);
+    expectStatus(await testReports(withStubs, { kind: 'dir', dir: stubDir }, seed), 'not-started', 'the shipped stub', result.problems);
   } finally {
     rmSync(stubDir, { recursive: true, force: true });
   }

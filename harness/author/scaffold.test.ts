@@ -22,6 +22,8 @@ describe('kata dev new', () => {
     expect(result.files.sort()).toEqual([
       'katas/streams/count-things/README.md', 'katas/streams/count-things/count-things.bench.ts', 'katas/streams/count-things/count-things.test.ts',
       'katas/streams/count-things/count-things.ts', 'katas/streams/count-things/meta.ts',
+      'solutions/streams/count-things/approaches/optimal-sort-and-count-changes.ts', 'solutions/streams/count-things/approaches/slow-filter-first-index.ts',
+      'solutions/streams/count-things/approaches/slow-sorted-insert.ts',
       'solutions/streams/count-things/count-things.brute.ts', 'solutions/streams/count-things/count-things.ts',
       'solutions/streams/count-things/mutants/counts-adjacent-runs.ts', 'solutions/streams/count-things/mutants/nan-counted-twice.ts', 'solutions/streams/count-things/mutants/sorts-input.ts',
     ]);

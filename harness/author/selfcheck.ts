@@ -5,16 +5,26 @@
  * or harness bug; it is re-measured once with other inputs before it is reported.
  */
 import { existsSync } from 'node:fs';
-import { listKatas, loadMeta } from '../catalogue/katas.ts';
 import { solutionFiles } from '../base/paths.ts';
+import { approachesOf } from '../catalogue/approaches.ts';
+import { listKatas, loadMeta } from '../catalogue/katas.ts';
 import { runChecks } from '../check/pipeline.ts';
 import { isFailure, type ComplexityResult } from '../engine/index.ts';
+import type { ImplTarget } from '../impl/impl.ts';
 
-export type Role = 'reference' | 'brute';
+/** reference and optimal approaches must not be flagged; the brute force and slow approaches must be. */
+export const ROLES = ['reference', 'optimal', 'brute', 'slow'] as const;
+export type Role = (typeof ROLES)[number];
 
-export interface SelfCheckEntry {
+export interface SelfCheckJob {
   id: string;
   role: Role;
+  /** The approach's file name (`slow-sort-inside-loop`); absent for the reference and the brute force. */
+  approach?: string;
+  impl: ImplTarget;
+}
+
+export interface SelfCheckEntry extends Omit<SelfCheckJob, 'impl'> {
   ok: boolean;
   /** What was expected and what was seen, when not ok. */
   problem?: string;
@@ -22,7 +32,12 @@ export interface SelfCheckEntry {
   attempts: number;
 }
 
-function judgeEntry(role: Role, result: ComplexityResult): string | null {
+/** Whether a role's solution must be flagged as a regression. */
+export function mustBeFlagged(role: Role): boolean {
+  return role === 'brute' || role === 'slow';
+}
+
+export function judgeEntry(role: Role, result: ComplexityResult): string | null {
   if (isFailure(result)) return `${result.side} error: ${result.error}`;
   const v = result.verdict;
   if (role === 'reference') {
@@ -30,41 +45,76 @@ function judgeEntry(role: Role, result: ComplexityResult): string | null {
     if (v.referenceMeetsTarget !== true) return `the reference grows like ${v.reference.label} (bucket ${v.reference.bucket}), not in the bucket of its target ${result.target}`;
     return null;
   }
-  return v.kind === 'regression' ? null : `the brute force was not flagged (${v.kind}): ${v.text}`;
+  if (role === 'optimal') return v.kind === 'regression' ? `an optimal approach was flagged: ${v.text}` : null;
+  return v.kind === 'regression' ? null : `the ${role === 'brute' ? 'brute force' : 'slow approach'} was not flagged (${v.kind}): ${v.text}`;
 }
 
-/** The katas with a bench, and which roles each can be judged in (a brute force only where one ships). */
-export async function benchedKatas(patterns?: readonly string[], ids?: readonly string[]): Promise<{ id: string; roles: Role[] }[]> {
-  const out: { id: string; roles: Role[] }[] = [];
+/** The katas with a bench (all, or those of the given patterns or ids). */
+export async function benchedKatas(patterns?: readonly string[], ids?: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
   for (const k of listKatas()) {
     if ((patterns && !patterns.includes(k.pattern)) || (ids && !ids.includes(k.id))) continue;
-    if ((await loadMeta(k.id)).target.class === null) continue;
-    out.push({ id: k.id, roles: existsSync(solutionFiles(k.id).brute) ? ['reference', 'brute'] : ['reference'] });
+    if ((await loadMeta(k.id)).target.class !== null) out.push(k.id);
+  }
+  return out;
+}
+
+/** Everything the engine is judged on for these katas: reference, brute force, every approach. */
+export function selfCheckJobs(ids: readonly string[], roles: readonly Role[] = ['reference', 'brute', 'optimal', 'slow']): SelfCheckJob[] {
+  const jobs: SelfCheckJob[] = [];
+  for (const id of ids) {
+    if (roles.includes('reference')) jobs.push({ id, role: 'reference', impl: { kind: 'reference' } });
+    if (roles.includes('brute') && existsSync(solutionFiles(id).brute)) jobs.push({ id, role: 'brute', impl: { kind: 'brute' } });
+    for (const a of approachesOf(id)) if (roles.includes(a.kind)) jobs.push({ id, role: a.kind, approach: a.name, impl: { kind: 'file', file: a.file } });
+  }
+  return jobs;
+}
+
+/**
+ * Jobs grouped so each batch is one implementation target over many katas: the reference, the
+ * brute force, and round r of each approach kind (the r-th approach of every kata that has one).
+ */
+function batches(jobs: readonly SelfCheckJob[]): { role: Role; impl: ImplTarget; jobs: SelfCheckJob[] }[] {
+  const out: { role: Role; impl: ImplTarget; jobs: SelfCheckJob[] }[] = [];
+  for (const role of ['reference', 'brute'] as const) {
+    const mine = jobs.filter((j) => j.role === role);
+    if (mine.length) out.push({ role, impl: { kind: role }, jobs: mine });
+  }
+  for (const role of ['optimal', 'slow'] as const) {
+    const byKata = new Map<string, SelfCheckJob[]>();
+    for (const j of jobs.filter((j) => j.role === role)) byKata.set(j.id, [...(byKata.get(j.id) ?? []), j]);
+    const rounds = Math.max(0, ...[...byKata.values()].map((l) => l.length));
+    for (let r = 0; r < rounds; r++) {
+      const round = [...byKata.values()].flatMap((l) => (l[r] ? [l[r]!] : []));
+      const files = Object.fromEntries(round.map((j) => [j.id, (j.impl as { file: string }).file]));
+      out.push({ role, impl: { kind: 'files', label: `${role} approaches, round ${r + 1}`, files }, jobs: round });
+    }
   }
   return out;
 }
 
 export async function selfCheck(
   ids: readonly string[] | undefined,
-  { seed, concurrency = 2, onEntry }: { seed: number; concurrency?: number; onEntry?: (entry: SelfCheckEntry) => void },
+  { seed, concurrency = 2, roles, onEntry }: { seed: number; concurrency?: number; roles?: readonly Role[]; onEntry?: (entry: SelfCheckEntry) => void },
 ): Promise<SelfCheckEntry[]> {
   const katas = await benchedKatas(undefined, ids);
   const entries: SelfCheckEntry[] = [];
-  let pending = katas.flatMap((k) => k.roles.map((role) => ({ id: k.id, role })));
+  let pending = selfCheckJobs(katas, roles);
   for (let attempt = 1; attempt <= 2 && pending.length > 0; attempt++) {
-    const retry: typeof pending = [];
-    for (const role of ['reference', 'brute'] as const) {
-      const ids = pending.filter((p) => p.role === role).map((p) => p.id);
-      if (ids.length === 0) continue;
-      await runChecks(ids, { kind: role }, {
+    const retry: SelfCheckJob[] = [];
+    for (const batch of batches(pending)) {
+      const jobOf = new Map(batch.jobs.map((j) => [j.id, j]));
+      await runChecks([...jobOf.keys()], batch.impl, {
         seed: seed + attempt * 104_729,
         stages: ['complexity'],
         complexity: { jobTimeoutMs: 120_000, concurrency },
         onResult: (_stage, outcome) => {
+          const job = jobOf.get(outcome.id)!;
           const result = outcome.results.complexity!;
-          const problem = judgeEntry(role, result);
-          if (problem && attempt < 2) { retry.push({ id: outcome.id, role }); return; }
-          const entry: SelfCheckEntry = { id: outcome.id, role, ok: problem === null, result, attempts: attempt, ...(problem ? { problem } : {}) };
+          const problem = judgeEntry(job.role, result);
+          if (problem && attempt < 2) { retry.push(job); return; }
+          const { impl: _impl, ...rest } = job;
+          const entry: SelfCheckEntry = { ...rest, ok: problem === null, result, attempts: attempt, ...(problem ? { problem } : {}) };
           entries.push(entry);
           onEntry?.(entry);
         },
@@ -72,6 +122,7 @@ export async function selfCheck(
     }
     pending = retry;
   }
-  const order = new Map(katas.map((k, i) => [k.id, i]));
-  return entries.sort((a, b) => order.get(a.id)! - order.get(b.id)! || a.role.localeCompare(b.role));
+  const order = new Map(katas.map((id, i) => [id, i]));
+  const roleOrder: Role[] = ['reference', 'optimal', 'brute', 'slow'];
+  return entries.sort((a, b) => order.get(a.id)! - order.get(b.id)! || roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role) || (a.approach ?? '').localeCompare(b.approach ?? ''));
 }

@@ -35,5 +35,7 @@ export function solutionFiles(id: string, solutionsDir = SOLUTIONS_DIR) {
     brute: path.join(dir, `${slug}.brute.ts`),
     /** Deliberately broken copies the tests must reject: `mutants/<what-is-wrong>.ts`. */
     mutants: path.join(dir, 'mutants'),
+    /** Other correct solutions the engine is judged on: `approaches/optimal-<how>.ts`, `approaches/slow-<how>.ts`. */
+    approaches: path.join(dir, 'approaches'),
   };
 }

@@ -1,11 +1,13 @@
 /**
- * Child process that measures. Each measurement runs in a fresh process so its CPU time is its
- * own, a learner's endless loop can be killed without taking the harness down, and JIT state
- * from the tests never leaks into the timings.
- * Protocol: one JSON request on argv[2]; one JSON message back over IPC; then exit.
+ * The measuring process (see run.ts). It measures its jobs one after another, away from the
+ * harness: its CPU time is its own, JIT state from the tests never leaks into the timings, and a
+ * learner's endless loop can be killed without taking the harness down.
+ * Protocol (harness/process/channel.ts): the jobs on argv; `{ started }` before each job and
+ * `{ index, result }` after it, so the parent's stall limit bounds every job; then done.
  */
 import { measureComplexity, type ComplexityFailure, type ComplexityReport } from './time/time-growth.ts';
 import { registerKitResolution } from '../impl/kit-resolve.ts';
+import { runToEnd, send } from '../process/channel.ts';
 import type { ImplTarget } from '../impl/impl.ts';
 import type { ComplexityClass } from '../kit/index.ts';
 import type { MeasureOptions } from './time/measure.ts';
@@ -15,12 +17,13 @@ export interface ChildRequest {
   options: Partial<MeasureOptions> & { confirm?: boolean };
 }
 
-export type ChildMessage = { index: number; result: ComplexityReport | ComplexityFailure };
+export type ChildMessage = { started: number } | { index: number; result: ComplexityReport | ComplexityFailure };
 
 registerKitResolution();
-const request = JSON.parse(process.argv[2] ?? '{}') as ChildRequest;
-for (const [index, job] of request.jobs.entries()) {
-  const result = await measureComplexity(job.id, job.impl, job.target, request.options);
-  await new Promise<void>((resolve) => process.send!({ index, result } satisfies ChildMessage, () => resolve()));
-}
-process.exit(0);
+await runToEnd<ChildRequest>(async (request) => {
+  for (const [index, job] of request.jobs.entries()) {
+    await send<ChildMessage>({ started: index });
+    const result = await measureComplexity(job.id, job.impl, job.target, request.options);
+    await send<ChildMessage>({ index, result });
+  }
+});

@@ -1,13 +1,14 @@
 /**
- * Runs measurements in a child process (child.ts) with a wall-clock limit. A child that does not
- * answer in time (a learner's endless loop, a call far over budget) is killed, and the kata it was
- * on gets a failure that says so; the harness itself never hangs.
+ * Runs measurements in a supervised child process (child.ts, harness/process/supervisor.ts) with
+ * a wall-clock limit per job. A child that does not answer in time (a learner's endless loop, a
+ * call far over budget) or dies is stopped, the job it was on gets a failure that says so, and the
+ * remaining jobs go on in a fresh child; the harness itself never hangs.
  */
-import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { ComplexityClass } from '../kit/index.ts';
 import type { ImplTarget } from '../impl/impl.ts';
+import { describeStop, stopOf, supervise, type Outcome, type StopWording } from '../process/supervisor.ts';
 import type { ChildMessage, ChildRequest } from './child.ts';
 import type { ComplexityFailure, ComplexityReport } from './time/time-growth.ts';
 import type { MeasureOptions } from './time/measure.ts';
@@ -30,57 +31,46 @@ export interface RunComplexityOptions extends Partial<MeasureOptions> {
   onResult?: (job: ComplexityJob, result: ComplexityResult) => void;
 }
 
-function runChild(jobs: ComplexityJob[], options: RunComplexityOptions): Promise<Map<number, ComplexityResult>> {
+const MEASURING_PROCESS: StopWording = {
+  process: 'the measuring process',
+  work: 'the measurement',
+  stallCause: 'a call that never returns, or one far over the time budget',
+};
+
+/** Heap of the measuring process: room for the largest inputs, and a limit for learner code that allocates without end. */
+const HEAP_MB = 2048;
+
+async function runChild(jobs: readonly ComplexityJob[], options: RunComplexityOptions): Promise<{ results: ComplexityResult[]; outcome: Outcome }> {
   const { jobTimeoutMs = 60_000, onResult, ...measureOptions } = options;
-  const request: ChildRequest = { jobs, options: measureOptions };
-  return new Promise((resolve) => {
-    const results = new Map<number, ComplexityResult>();
-    const child = fork(CHILD, [JSON.stringify(request)], {
-      execArgv: ['--import', 'tsx', '--max-old-space-size=2048'],
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    });
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4000); });
-    let timer: NodeJS.Timeout;
-    const arm = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => child.kill('SIGKILL'), jobTimeoutMs);
-    };
-    arm();
-    child.on('message', (message: ChildMessage) => {
-      results.set(message.index, message.result);
+  const request: ChildRequest = { jobs: [...jobs], options: measureOptions };
+  const results: ComplexityResult[] = [];
+  const child = supervise<ChildMessage>({
+    module: CHILD, request, execArgv: [`--max-old-space-size=${HEAP_MB}`],
+    startupMs: jobTimeoutMs, stallMs: jobTimeoutMs,
+    onMessage: (message) => {
+      if (!('result' in message)) return;
+      results.push(message.result);
       onResult?.(jobs[message.index]!, message.result);
-      arm();
-    });
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      const next = jobs.findIndex((_, i) => !results.has(i));
-      if (next >= 0) {
-        const job = jobs[next]!;
-        const result: ComplexityFailure = {
-          id: job.id,
-          side: 'learner',
-          error: signal === 'SIGKILL'
-            ? `the measurement did not finish within ${Math.round(jobTimeoutMs / 1000)} s (a call that never returns, or one far over the time budget)`
-            : `the measuring process exited (code ${code}${signal ? `, ${signal}` : ''})${stderr ? `: ${stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`,
-        };
-        results.set(next, result);
-        onResult?.(job, result);
-      }
-      resolve(results);
-    });
+    },
   });
+  return { results, outcome: await child.outcome };
 }
 
-/** Measures every job; a job that kills its child is reported and the rest go on in a new child. */
+/** Measures every job; a job that stops its child is reported and the rest go on in a new child. */
 export async function runComplexity(jobs: readonly ComplexityJob[], options: RunComplexityOptions = {}): Promise<ComplexityResult[]> {
   const out: ComplexityResult[] = [];
-  let pending = [...jobs];
+  let pending = jobs;
   while (pending.length > 0) {
-    const results = await runChild(pending, options);
-    let done = 0;
-    while (results.has(done)) out.push(results.get(done++)!);
-    pending = pending.slice(done);
+    const { results, outcome } = await runChild(pending, options);
+    out.push(...results);
+    pending = pending.slice(results.length);
+    const job = pending[0];
+    if (!job) break;
+    const stopped = stopOf(outcome, `the result of ${job.id}`);
+    const failure: ComplexityFailure = { id: job.id, side: 'learner', error: describeStop(stopped, MEASURING_PROCESS), stopped };
+    out.push(failure);
+    options.onResult?.(job, failure);
+    pending = pending.slice(1);
   }
   return out;
 }

@@ -65,15 +65,20 @@ export interface BenchSpec<Impl, Input> {
    * reference call takes about 2 ms; `linear` steps n by one through the given sizes, for
    * exponential katas where only the growth of the ratio to the reference means anything.
    */
-  sizes?:
-    | { kind: 'doubling'; minN?: number; maxN?: number }
-    | { kind: 'linear'; values: readonly number[] };
+  sizes?: BenchSizes;
   /**
    * A seeded input of size `n`. Called outside the timed region, several times per size; the
    * inputs are rotated between calls so a solution cannot profit from a warm cache. Must be the
    * adversarial input the catalogue names where the worst case differs from random input.
    */
   input(n: number, rng: Rng): Input;
+  /** What `input` builds, in a few words ("random values", "one long chain"): named in a verdict it decides. */
+  inputName?: string;
+  /**
+   * More input families, each measured on its own: the verdict is the worst family's. Each one is
+   * chosen for a slow approach people write that the default input does not expose.
+   */
+  families?: readonly BenchFamily<Input>[];
   /**
    * A fresh copy of an input, for katas whose implementations may mutate it (or build state from
    * it). Called outside the timed region before every timed call. Omit when inputs are read-only.
@@ -81,6 +86,21 @@ export interface BenchSpec<Impl, Input> {
   clone?(input: Input): Input;
   /** The timed call. Return the result so the call cannot be optimised away. */
   run(impl: Impl, input: Input): unknown;
+}
+
+export type BenchSizes =
+  | { kind: 'doubling'; minN?: number; maxN?: number }
+  | { kind: 'linear'; values: readonly number[] };
+
+/** One more kind of input for a bench, with its own sizes when it needs them. */
+export interface BenchFamily<Input> {
+  /** A few words, named in the verdict it decides: "one large component", "long strings". */
+  name: string;
+  /** The slow approach it exposes, in one line. */
+  exposes: string;
+  /** Sizes for this family; default: the bench's own. */
+  sizes?: BenchSizes;
+  input(n: number, rng: Rng): Input;
 }
 
 /** Identity function that types a kata's bench file (`<slug>.bench.ts`, default export). */

@@ -1,4 +1,4 @@
-/** Ends a child started with `detached: true` and everything it started (Vitest's workers running learner code). */
+/** Ends a child started with `detached: true` (supervisor.ts) and its whole process group: Vitest's workers, and any process learner code started without detaching it. */
 import type { ChildProcess } from 'node:child_process';
 
 export function killProcessGroup(child: ChildProcess): void {

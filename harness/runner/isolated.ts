@@ -1,14 +1,13 @@
 /**
- * Runs kata tests in a child process the harness can kill. Learner code is the normal input here:
- * an endless loop blocks a Vitest worker in a way no test timeout can interrupt, so a watchdog
- * kills the child's whole process group when no test file has finished for a while. Files that
+ * Runs kata tests in a child process the harness can kill (harness/process/supervisor.ts).
+ * Learner code is the normal input here: an endless loop blocks a Vitest worker in a way no test
+ * timeout can interrupt, so the child is stopped when no test has finished for a while. Files that
  * finished keep their reports; the rest are re-run one by one, so only the culprit is blamed.
  */
-import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { describeImpl, type ImplTarget } from '../impl/impl.ts';
-import { killProcessGroup } from '../process/kill.ts';
+import { describeStop, stopOf, supervise, type Outcome, type Stop, type StopWording } from '../process/supervisor.ts';
 import type { KataTestReport, RunOptions } from './run-tests.ts';
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'child.ts');
@@ -28,46 +27,42 @@ export interface TestsChildRequest {
   options: RunOptions;
 }
 
-export type TestsChildMessage = { report: KataTestReport } | { progress: true } | { done: true } | { crash: string };
+export type TestsChildMessage = { report: KataTestReport } | { progress: true };
 
 /** No test may go longer than this without finishing (the Vitest timeout of async tests is 20 s). */
 export const STALL_MS = 30_000;
 export const STARTUP_MS = 120_000;
 
-function runChild(ids: readonly string[], impl: ImplTarget, options: RunOptions, stallMs: number, startupMs: number, onReport?: (report: KataTestReport) => void): Promise<{ reports: Map<string, KataTestReport>; stalled: boolean; crash: string | null }> {
-  return new Promise((resolve) => {
-    const reports = new Map<string, KataTestReport>();
-    const request: TestsChildRequest = { ids, impl, options };
-    const child = fork(CHILD, [JSON.stringify(request)], {
-      execArgv: ['--import', 'tsx'],
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-      detached: true,
-    });
-    let stderr = '';
-    let crash: string | null = null;
-    let stalled = false;
-    child.stderr?.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4000); });
-    let timer: NodeJS.Timeout;
-    const killGroup = () => killProcessGroup(child);
-    const arm = (ms: number) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => { stalled = true; killGroup(); }, ms);
-    };
-    arm(startupMs);
-    child.on('message', (message: TestsChildMessage) => {
-      if ('progress' in message) arm(stallMs);
-      if ('report' in message) { reports.set(message.report.id, message.report); arm(stallMs); onReport?.(message.report); }
-      if ('crash' in message) crash = message.crash;
-      if ('done' in message) { clearTimeout(timer); }
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      // Vitest's workers may outlive the child: never leave learner code running.
-      killGroup();
-      if (code && !stalled && !crash) crash = `the test process exited with code ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`;
-      resolve({ reports, stalled, crash });
-    });
+/** How a stopped test process is named to the user (also by the warm runner). */
+export const TEST_PROCESS: StopWording = {
+  process: 'the test process',
+  work: 'a test',
+  stallCause: 'an endless loop, or a solution far too slow for the test inputs',
+};
+
+/** The report of a kata whose test file never finished because the test process was stopped. */
+export function stoppedReport(id: string, impl: ImplTarget, seed: number, stopped: Stop): KataTestReport {
+  return {
+    id, impl: describeImpl(impl), seed, status: 'failing', passed: 0, failed: 0, failures: [],
+    loadErrors: [describeStop(stopped, TEST_PROCESS)], stopped,
+  };
+}
+
+async function runChild(ids: readonly string[], impl: ImplTarget, options: RunOptions, stallMs: number, startupMs: number, onReport?: (report: KataTestReport) => void): Promise<{ reports: Map<string, KataTestReport>; outcome: Outcome }> {
+  const reports = new Map<string, KataTestReport>();
+  const request: TestsChildRequest = { ids, impl, options };
+  const child = supervise<TestsChildMessage>({
+    module: CHILD, request, startupMs, stallMs,
+    onMessage: (message) => {
+      if ('report' in message) { reports.set(message.report.id, message.report); onReport?.(message.report); }
+    },
   });
+  return { reports, outcome: await child.outcome };
+}
+
+/** A run that failed before any kata finished, not because of one: the harness's problem, not the learner's. */
+function failedToRun(outcome: Outcome): boolean {
+  return outcome.kind === 'crashed' || (outcome.kind === 'exited' && !!outcome.code);
 }
 
 /** Runs the tests of the given katas against `impl`, isolated, and returns one report per kata, in order. */
@@ -78,17 +73,17 @@ export async function runKataTests(ids: readonly string[], impl: ImplTarget, opt
   const first = await runChild(ids, impl, options, stallMs, startupMs, isolation.onReport);
   const reports = first.reports;
   const missing = ids.filter((id) => !reports.has(id));
-  if (first.crash && missing.length === ids.length) throw new Error(first.crash);
+  if (missing.length === ids.length && failedToRun(first.outcome)) {
+    throw new Error(describeStop(stopOf(first.outcome, 'a report'), TEST_PROCESS), { cause: first.outcome });
+  }
+  const stops = new Map(missing.map((id) => [id, stopOf(first.outcome, `a report for ${id}`)]));
   if (missing.length > 1) {
     for (const id of missing) {
       const again = await runChild([id], impl, options, stallMs, startupMs, isolation.onReport);
       const report = again.reports.get(id);
       if (report) reports.set(id, report);
+      else stops.set(id, stopOf(again.outcome, `a report for ${id}`));
     }
   }
-  const stalledFor = Math.round(stallMs / 1000);
-  return ids.map((id) => reports.get(id) ?? {
-    id, impl: describeImpl(impl), seed: options.seed, status: 'failing' as const, passed: 0, failed: 0, failures: [],
-    loadErrors: [`a test did not finish within ${stalledFor} s: an endless loop, or a solution far too slow for the test inputs`],
-  });
+  return ids.map((id) => reports.get(id) ?? stoppedReport(id, impl, options.seed, stops.get(id)!));
 }

@@ -9,6 +9,7 @@ import { kataFiles, ROOT } from '../base/paths.ts';
 import { describeImpl, implFile, type ImplTarget } from '../impl/impl.ts';
 import { kataTestOptions, viteConfigFor, WORKER_HEAP_MB } from './vitest-config.ts';
 import { parsePropertyFailure, stableTestName, type PropertyFailure } from './fast-check-failure.ts';
+import type { Stop } from '../process/supervisor.ts';
 
 export type TestStatus = 'not-started' | 'failing' | 'passing';
 
@@ -34,6 +35,8 @@ export interface KataTestReport {
   failures: FailureReport[];
   /** Errors outside any test: the implementation did not load (syntax error, missing export...). */
   loadErrors: string[];
+  /** Set when the test process was stopped before this kata's file finished; `loadErrors` says it in words. */
+  stopped?: Stop;
 }
 
 export interface RunOptions {

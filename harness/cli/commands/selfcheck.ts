@@ -11,7 +11,8 @@ function line(entry: SelfCheckEntry): string {
   const r = entry.result;
   const summary = isFailure(r) ? r.error : `${r.verdict.kind}; reference ${r.verdict.reference.label}; ${r.verdict.text} (${(r.elapsedMs / 1000).toFixed(1)} s)`;
   const retried = entry.attempts > 1 ? pc.dim(' (after a re-measurement)') : '';
-  return `${entry.ok ? pc.green('✓') : pc.red('✗')} ${entry.id} ${entry.role === 'reference' ? 'reference in its target bucket' : 'brute force flagged'}${retried}: ${pc.dim(summary)}`;
+  const what = { reference: 'reference in its target bucket', brute: 'brute force flagged', optimal: `${entry.approach} not flagged`, slow: `${entry.approach} flagged` }[entry.role];
+  return `${entry.ok ? pc.green('✓') : pc.red('✗')} ${entry.id} ${what}${retried}: ${pc.dim(summary)}`;
 }
 
 export default kataCommand({
@@ -29,7 +30,7 @@ export default kataCommand({
     const entries = await selfCheck(ids, { seed, concurrency, onEntry: (e) => out(line(e)) });
     const failed = entries.filter((e) => !e.ok);
     for (const entry of failed) {
-      out('', pc.red(`✗ ${entry.id} (${entry.role}): ${entry.problem}`));
+      out('', pc.red(`✗ ${entry.id} (${entry.approach ?? entry.role}): ${entry.problem}`));
       out(renderComplexity(entry.result, { detail: true }));
     }
     out('', `${entries.length - failed.length} passed, ${failed.length} failed`);

@@ -5,11 +5,12 @@
  */
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { BenchSpec, ComplexityClass } from '../../kit/index.ts';
+import type { BenchFamily, BenchSpec, ComplexityClass } from '../../kit/index.ts';
 import { kataFiles, solutionFiles } from '../../base/paths.ts';
 import { implFile, type ImplTarget } from '../../impl/impl.ts';
-import { BenchError, measure, type Measurement, type MeasureOptions } from './measure.ts';
-import { judge, type Verdict } from './verdict.ts';
+import { BenchError, DEFAULT_MEASURE, measure, type Measurement, type MeasureOptions } from './measure.ts';
+import { judge, RULE, type Verdict } from './verdict.ts';
+import type { Stop } from '../../process/supervisor.ts';
 
 export interface ComplexityReport {
   id: string;
@@ -28,6 +29,8 @@ export interface ComplexityFailure {
   /** `learner`: the solution under judgement threw or misbehaved; `reference`/`spec`: a content bug. */
   side: 'learner' | 'reference' | 'spec';
   error: string;
+  /** Set when the measuring process was stopped on this job (stalled or died); `error` says it in words. */
+  stopped?: Stop;
 }
 
 async function importModule(file: string, side: 'learner' | 'reference' | 'spec'): Promise<Record<string, unknown>> {
@@ -88,21 +91,79 @@ export async function measureComplexity(
   try {
     const { bench, learner, reference } = await loadBenchSubjects(id, impl);
     const seed = options.seed ?? 1;
-    const take = (s: number) => measure(bench, { learner, reference }, { ...options, seed: s });
-    const measurements = [take(seed)];
-    const passes = [judge(measurements[0]!, target)];
-    let decision = options.confirm === false ? { verdict: passes[0]!, confirmed: false } : combinePasses(passes);
-    while (decision === 'again') {
-      // Confirmation, re-measurement of a gap, or tie-break: fresh inputs, fresh order.
-      measurements.push(take(seed + 7919 * measurements.length));
-      passes.push(judge(measurements.at(-1)!, target));
-      decision = combinePasses(passes);
+    const families = familiesOf(bench);
+    const judged: FamilyVerdict[] = [];
+    for (const [index, family] of families.entries()) {
+      const spec: BenchSpec<unknown, unknown> = { ...bench, input: family.input, ...(family.sizes ? { sizes: family.sizes } : {}) };
+      const name = families.length > 1 ? family.name : undefined;
+      let topCallMs = options.topCallMs ?? DEFAULT_MEASURE.topCallMs;
+      const take = (s: number): Measurement => ({ ...measure(spec, { learner, reference }, { ...options, topCallMs, seed: s }), ...(name ? { family: name } : {}) });
+      const familySeed = seed + 104_729 * index;
+      const measurements = [take(familySeed)];
+      const passes = [judge(measurements[0]!, target, name)];
+      if (shouldEscalate(passes[0]!, measurements[0]!)) {
+        // Escalate instead of giving up: two more doublings on both sides (a reference call of
+        // ~4× the time at the top), judged on the extended range; the learner's budget still holds.
+        topCallMs *= ESCALATION;
+        measurements.push(take(familySeed + 1));
+        passes.splice(0, 1, judge(measurements.at(-1)!, target, name));
+      }
+      let decision = options.confirm === false ? { verdict: passes[0]!, confirmed: false } : combinePasses(passes);
+      while (decision === 'again') {
+        // Confirmation, re-measurement of a gap, or tie-break: fresh inputs, fresh order.
+        measurements.push(take(familySeed + 7919 * measurements.length));
+        passes.push(judge(measurements.at(-1)!, target, name));
+        decision = combinePasses(passes);
+      }
+      judged.push({ ...decision, measurements });
+      // The worst family decides; once one is a confirmed regression, the others cannot change that.
+      if (decision.verdict.kind === 'regression') break;
     }
-    return { id, target, verdict: decision.verdict, measurements, confirmed: decision.confirmed, n: bench.n, elapsedMs: performance.now() - began };
+    const decisive = worstFamily(judged);
+    // The deciding family's measurements go last: views chart the last measurement.
+    const measurements = [...judged.filter((j) => j !== decisive).flatMap((j) => j.measurements), ...decisive.measurements];
+    return { id, target, verdict: decisive.verdict, measurements, confirmed: decisive.confirmed, n: bench.n, elapsedMs: performance.now() - began };
   } catch (error) {
     const side = error instanceof BenchError ? error.side : 'learner';
     return { id, side: side === 'spec' ? 'spec' : side, error: (error as Error)?.message ?? String(error) };
   }
+}
+
+/** How much longer the reference's top call is when a measurement is extended. */
+export const ESCALATION = 4;
+
+/**
+ * Short of the rule but suspicious: the learner is at least 10× slower than the reference at the
+ * top size, or its ratio trends upward (slope above the same-class drift's middle and growing
+ * across the sizes). Only doubling sizes can be extended, and only when the top was set by the
+ * reference's time rather than by the bench's own cap.
+ */
+export function shouldEscalate(verdict: Verdict, m: Measurement): boolean {
+  if (verdict.kind === 'regression' || m.kind !== 'doubling' || m.learnerOverBudgetAt !== null) return false;
+  const { atMaxN, slope, fold } = verdict.ratio;
+  if (atMaxN === null) return false;
+  return atMaxN >= RULE.slowConstant || (slope !== null && slope.slope > 0.25 && (fold ?? 0) >= 1.5);
+}
+
+interface FamilyVerdict {
+  verdict: Verdict;
+  confirmed: boolean;
+  measurements: Measurement[];
+}
+
+/** The bench's own input first (the catalogue's adversarial one), then its other families. */
+export function familiesOf<Input>(bench: BenchSpec<unknown, Input>): BenchFamily<Input>[] {
+  const own: BenchFamily<Input> = { name: bench.inputName ?? 'the bench input', exposes: 'the catalogue\'s worst case', ...(bench.sizes ? { sizes: bench.sizes } : {}), input: bench.input };
+  return [own, ...(bench.families ?? [])];
+}
+
+/**
+ * The verdict of the worst family: a regression, else an inconclusive one, else of the ok ones
+ * the family where the solution is slowest against the reference (what a learner should hear about).
+ */
+export function worstFamily<T extends { verdict: Verdict }>(judged: readonly T[]): T {
+  const rank = { regression: 2, inconclusive: 1, ok: 0 } as const;
+  return [...judged].sort((a, b) => rank[b.verdict.kind] - rank[a.verdict.kind] || (b.verdict.ratio.atMaxN ?? 0) - (a.verdict.ratio.atMaxN ?? 0))[0]!;
 }
 
 export function isFailure(report: ComplexityReport | ComplexityFailure): report is ComplexityFailure {

@@ -126,3 +126,63 @@ describe('judge: linear sizes for exponential katas', () => {
     expect(verdict.referenceMeetsTarget).toBe(true);
   });
 });
+
+describe('judge: the rule follows the target, not the size schedule', () => {
+  /** Linear sizes 30…126 (the schedule of a bench whose brute force is exponential), polynomial costs. */
+  function polynomialOnLinearSizes(refDegree: number, learnerDegree: number): Measurement {
+    const points: SizePoint[] = [30, 46, 62, 78, 94, 110, 126].map((n) => {
+      const reference = 1e-4 * n ** refDegree;
+      const learner = 1e-4 * n ** learnerDegree;
+      return { n, reference, learner, samples: { reference: [reference], learner: [learner] } };
+    });
+    return { kind: 'linear', points, learnerOverBudgetAt: null, learnerOverBudgetMs: null, roundsDone: 5, seed: 1, elapsedMs: 0 };
+  }
+  it('flags a cubic solution against a linear target measured on linear sizes, reading the growth on log-log axes', () => {
+    const verdict = judge(polynomialOnLinearSizes(1, 3), 'n');
+    expect(verdict.kind).toBe('regression');
+    expect(verdict.text).toContain('grows like O(n³)');
+  });
+  it('passes a linear solution there, and reads the reference in its polynomial bucket', () => {
+    const verdict = judge(polynomialOnLinearSizes(1, 1), 'n');
+    expect(verdict.kind).toBe('ok');
+    expect(verdict.referenceMeetsTarget).toBe(true);
+  });
+});
+
+describe('judge: what a learner is told besides the class', () => {
+  it('says when a solution in the target class is many times slower than the reference', () => {
+    const slow = synthetic(1, 1);
+    for (const p of slow.points) p.learner = p.learner! * 75;
+    const verdict = judge(slow, 'n');
+    expect(verdict.kind).toBe('ok');
+    expect(verdict.text).toMatch(/^meets the target O\(n\), but at n = 65 536 it is 75× slower than the reference: look at the constant work per element/);
+  });
+  it('does not mention the constant below the threshold', () => {
+    const close = synthetic(1, 1);
+    for (const p of close.points) p.learner = p.learner! * (RULE.slowConstant * 0.9);
+    expect(judge(close, 'n').text).toMatch(/^meets the target O\(n\): grows like the reference/);
+  });
+  it('names the input family a verdict was measured on', () => {
+    expect(judge(synthetic(1, 2), 'n', 'one large component').text).toMatch(/^grows like O\(n²\) on one large component; target O\(n\)/);
+    expect(judge(synthetic(1, 2), 'n').text).not.toContain(' on ');
+  });
+});
+
+describe('judge: sizes the learner could not finish', () => {
+  /** Learner flat against the reference at the sizes it finished, then over budget at the last `stranded` sizes. */
+  function stepUp(stranded: number, referenceAtTop: number): Measurement {
+    const m = synthetic(1, 1, [], { learnerSizes: SIZES.length - stranded, overBudgetMs: 150 });
+    for (const p of m.points) p.reference = (referenceAtTop * p.n) / SIZES.at(-1)!;
+    for (const p of m.points) if (p.learner !== null) p.learner = p.reference! * 30;
+    return { ...m, learnerBudgetMs: 120 };
+  }
+  it('flags a learner over budget at two sizes where the reference takes under 1 % of the budget, naming the sizes', () => {
+    const verdict = judge(stepUp(2, 0.8), 'n');
+    expect(verdict.kind).toBe('regression');
+    expect(verdict.text).toMatch(/too slow from n = 32 768: 2 sizes \(32 768, 65 536\) could not be finished within the time budget/);
+  });
+  it('does not count one unfinished size, or sizes where the reference itself is near the budget', () => {
+    expect(judge(stepUp(1, 0.8), 'n').text).not.toMatch(/could not be finished/);
+    expect(judge(stepUp(2, 60), 'n').text).not.toMatch(/could not be finished/);
+  });
+});

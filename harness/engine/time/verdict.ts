@@ -32,6 +32,10 @@ export const RULE = {
   budgetRatio: 10,
   /** At least this many common sizes to judge. */
   minCommon: 4,
+  /** Over budget at two or more sizes where the reference takes under 1/this of the budget: a regression. */
+  strandedRatio: 100,
+  /** A solution in the target class but this many times slower than the reference at the top size is told so. */
+  slowConstant: 10,
 } as const;
 
 export type VerdictKind = 'ok' | 'regression' | 'inconclusive';
@@ -55,6 +59,8 @@ export interface Verdict {
   ratio: { slope: SlopeEstimate | null; fold: number | null; atMaxN: number | null; maxN: number | null };
   /** Whether the reference itself lands in its target's bucket (a content check, never the learner's fault). */
   referenceMeetsTarget: boolean | null;
+  /** The input family this verdict was measured on, when the bench has more than one. */
+  family?: string;
 }
 
 function formatN(n: number): string {
@@ -77,18 +83,23 @@ function summarise(ns: number[], times: number[], linear: boolean): SideSummary 
   return { slope, bucket: bucketOfSlope(slope.slope), label: labelOfSlope(slope.slope) };
 }
 
-export function judge(m: Measurement, target: ComplexityClass): Verdict {
-  const linear = m.kind === 'linear';
+/**
+ * The rule follows the target, not the size schedule: an exponential target on linear sizes is
+ * judged by the per-step growth of the ratio; every polynomial target is judged on log-log axes,
+ * whatever sizes its bench steps through (a cubic word-break against a linear reference on sizes
+ * 30…126 is a slope of 2 in the ratio, not a few per cent per step).
+ */
+export function judge(m: Measurement, target: ComplexityClass, family?: string): Verdict {
+  const linear = m.kind === 'linear' && target === 'exponential';
+  const on = family ? ` on ${family}` : '';
   const refPoints = m.points.filter((p) => p.reference !== null);
   const common = m.points.filter((p) => p.reference !== null && p.learner !== null);
-  // Per-step growth describes an exponential target; any other target is read on log-log axes.
-  const perStep = linear && target === 'exponential';
-  const reference = summarise(refPoints.map((p) => p.n), refPoints.map((p) => p.reference!), perStep);
-  const learner = summarise(common.map((p) => p.n), common.map((p) => p.learner!), perStep);
+  const reference = summarise(refPoints.map((p) => p.n), refPoints.map((p) => p.reference!), linear);
+  const learner = summarise(common.map((p) => p.n), common.map((p) => p.learner!), linear);
   const targetBucket = bucketOfClass(target);
   const referenceMeetsTarget = reference.bucket === null ? null : reference.bucket === targetBucket;
   const reasons: string[] = [];
-  const base = { target, reference, learner, referenceMeetsTarget };
+  const base = { target, reference, learner, referenceMeetsTarget, ...(family ? { family } : {}) };
 
   const ratios = common.map((p) => p.learner! / p.reference!);
   const last = common.at(-1);
@@ -109,7 +120,7 @@ export function judge(m: Measurement, target: ComplexityClass): Verdict {
       reasons.push(`learner over the time budget from n = ${m.learnerOverBudgetAt}, measured at only ${common.length} sizes`);
       return {
         ...base, ratio, reasons, kind: 'regression',
-        text: `too slow to measure: a single call at n = ${formatN(m.learnerOverBudgetAt!)} exceeds the time budget, where the reference ${refAtBudget !== null ? `takes ${refAtBudget.toFixed(2)} ms` : 'is still fast'}; target ${labelOfClass(target)}`,
+        text: `too slow to measure${on}: a single call at n = ${formatN(m.learnerOverBudgetAt!)} exceeds the time budget, where the reference ${refAtBudget !== null ? `takes ${refAtBudget.toFixed(2)} ms` : 'is still fast'}; target ${labelOfClass(target)}`,
       };
     }
     reasons.push(`only ${common.length} sizes measured on both sides (need ${RULE.minCommon})`);
@@ -130,20 +141,36 @@ export function judge(m: Measurement, target: ComplexityClass): Verdict {
   reasons.push(
     `ratio slope ${slope.slope.toFixed(2)} [${slope.low.toFixed(2)}, ${slope.high.toFixed(2)}]${linear ? ' per step (ln)' : ' (log-log)'}, ratio grew ${fold.toFixed(1)}× over ${common.length} sizes`,
   );
-  const grows = linear ? learner.label : `grows like ${learner.label}`;
+  const grows = `${linear ? learner.label : `grows like ${learner.label}`}${on}`;
   const r = ratioAtMax!;
   const comparison = r >= 1.25 ? `${formatRatio(r)} slower than` : r <= 0.8 ? `${formatRatio(1 / r)} faster than` : `about as fast as (${r.toFixed(2)}×)`;
   const atMax = `at n = ${formatN(last!.n)} it is ${comparison} the reference`;
 
   const clearlyWorse = slope.low > low && slope.slope > (linear ? low : RULE.ratioSlope) && fold >= needFold;
   const budgetBlowUp = overBudget && fold >= 2 && slope.slope > (linear ? 0 : 0.3) && refAtBudget !== null && (m.learnerOverBudgetMs ?? Infinity) > refAtBudget * RULE.budgetRatio;
-  if (clearlyWorse || budgetBlowUp) {
-    if (budgetBlowUp) reasons.push(`learner over the time budget from n = ${m.learnerOverBudgetAt}`);
+  // Sizes the learner could not finish while the reference took a sliver of the budget are
+  // evidence, whatever the slope of the sizes it did finish (a cost that steps up, like an array
+  // shift() past V8's trimming limit, has no slope at all below the step).
+  const unfinished = overBudget ? m.points.filter((p) => p.n >= m.learnerOverBudgetAt! && p.reference !== null) : [];
+  const budget = m.learnerBudgetMs ?? m.learnerOverBudgetMs ?? Infinity;
+  const stranded = unfinished.length >= 2 && unfinished.every((p) => p.reference! * RULE.strandedRatio < budget);
+  if (clearlyWorse || budgetBlowUp || stranded) {
+    if (budgetBlowUp || stranded) reasons.push(`learner over the time budget from n = ${m.learnerOverBudgetAt}${stranded ? ` at ${unfinished.length} sizes where the reference takes under 1/${RULE.strandedRatio} of it` : ''}`);
+    if (stranded && !clearlyWorse) {
+      return { ...base, ratio, reasons, kind: 'regression', text: `too slow${on} from n = ${formatN(m.learnerOverBudgetAt!)}: ${unfinished.length} sizes (${unfinished.map((p) => formatN(p.n)).join(', ')}) could not be finished within the time budget, where the reference takes at most ${Math.max(...unfinished.map((p) => p.reference!)).toFixed(2)} ms; target ${labelOfClass(target)}` };
+    }
     return { ...base, ratio, reasons, kind: 'regression', text: `${grows}; target ${labelOfClass(target)}; ${atMax}` };
   }
-  if (slope.high < okHigh || slope.slope < (linear ? okHigh / 3 : 0.2) || fold < 2) {
+  // "The ratio barely grew" is read from the fitted line as well as from the end points, so one
+  // noisy sample at either end cannot make a growing ratio look flat.
+  const fittedFold = Math.exp(slope.slope * (xs.at(-1)! - xs[0]!));
+  if (slope.high < okHigh || slope.slope < (linear ? okHigh / 3 : 0.2) || Math.max(fold, fittedFold) < 2) {
+    if (r >= RULE.slowConstant) {
+      reasons.push(`${formatRatio(r)} slower than the reference at the top size, in the same class`);
+      return { ...base, ratio, reasons, kind: 'ok', text: `meets the target ${labelOfClass(target)}, but ${atMax}${on}: look at the constant work per ${m.kind === 'linear' ? 'step' : 'element'}` };
+    }
     return { ...base, ratio, reasons, kind: 'ok', text: `meets the target ${labelOfClass(target)}: grows like the reference; ${atMax}` };
   }
   reasons.push('between the drift of correct solutions and a clear regression');
-  return { ...base, ratio, reasons, kind: 'inconclusive', text: `inconclusive: grows somewhat faster than the reference (${atMax}); not judged` };
+  return { ...base, ratio, reasons, kind: 'inconclusive', text: `inconclusive: grows somewhat faster than the reference${on} (${atMax}); not judged` };
 }

@@ -1,0 +1,47 @@
+/**
+ * A kata's approaches: correct solutions written independently of the reference, that the
+ * complexity engine is judged on. `optimal-<how>.ts` grows like the target and must never be
+ * flagged; `slow-<how>.ts` grows worse on some input and must be flagged. The shipped brute force
+ * is one more slow approach, kept where it always was.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { solutionFiles } from '../base/paths.ts';
+
+export type ApproachKind = 'optimal' | 'slow';
+
+export interface Approach {
+  id: string;
+  kind: ApproachKind;
+  /** The file name without `.ts`, e.g. `slow-sort-inside-loop`. */
+  name: string;
+  file: string;
+}
+
+const APPROACH_FILE = /^(optimal|slow)-[a-z0-9-]+\.ts$/;
+
+/** Every approach file of a kata, sorted by name; files not named `optimal-…` or `slow-…` are left to lint. */
+export function approachesOf(id: string): Approach[] {
+  const dir = solutionFiles(id).approaches;
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => APPROACH_FILE.test(f))
+    .sort()
+    .map((f) => ({ id, kind: f.startsWith('optimal-') ? 'optimal' : 'slow', name: f.replace(/\.ts$/, ''), file: path.join(dir, f) }));
+}
+
+/** Names in approaches/ that are not approach files (lint reports them). */
+export function strayApproachFiles(id: string): string[] {
+  const dir = solutionFiles(id).approaches;
+  return existsSync(dir) ? readdirSync(dir).filter((f) => !APPROACH_FILE.test(f)) : [];
+}
+
+/**
+ * Rounds of approaches of one kind across katas: round r holds the r-th approach of every kata
+ * that has that many, so a whole set runs in a few batches (one implementation per kata per batch).
+ */
+export function approachRounds(ids: readonly string[], kind: ApproachKind): Record<string, Approach>[] {
+  const byKata = ids.map((id) => approachesOf(id).filter((a) => a.kind === kind));
+  const rounds = Math.max(0, ...byKata.map((list) => list.length));
+  return Array.from({ length: rounds }, (_, r) => Object.fromEntries(byKata.flatMap((list) => (list[r] ? [[list[r]!.id, list[r]!]] : []))));
+}
