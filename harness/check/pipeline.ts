@@ -5,6 +5,7 @@
  * as one batch, over the katas it applies to; results stream to `plan.onResult` as they come.
  */
 import type { ImplTarget } from '../impl/impl.ts';
+import { guardImplementation } from '../impl/guard.ts';
 import { failedStage as firstFailed } from '../outcome/outcome.ts';
 import { newSeed } from './seed.ts';
 import type { AnyStage, CheckContext, CheckPlan, KataOutcome, Stage, StageName } from './stage.ts';
@@ -16,6 +17,8 @@ export async function runChecks(
   plan: CheckPlan = {},
   stages: readonly AnyStage[] = STAGES,
 ): Promise<KataOutcome[]> {
+  // Before any of it runs: an --impl directory's files stay inside it and import only #kit and their own folder.
+  guardImplementation(impl, ids);
   const seed = plan.seed ?? newSeed();
   const context: CheckContext = { impl, seed, plan: { ...plan, seed } };
   for (const name of plan.stages ?? []) {

@@ -39,6 +39,7 @@ export const REGISTRY: readonly CommandEntry[] = [
 
   { name: 'ci', audience: 'league', synopsis: '', summary: 'every kata for one player: results JSON, JUnit XML, Markdown summary', load: () => import('./commands/ci.ts') },
   { name: 'merge', audience: 'league', synopsis: '<files…>', summary: "join one player's shard results", load: () => import('./commands/merge.ts') },
+  { name: 'players', audience: 'league', synopsis: '<file>', summary: "check a league's players file (names, repositories) and print it as one JSON line", load: () => import('./commands/players.ts') },
   { name: 'leaderboard', audience: 'league', synopsis: '<files…>', summary: 'rank players; Markdown and a static HTML page', load: () => import('./commands/leaderboard.ts') },
 
   { name: 'lint', audience: 'author', synopsis: '[kata]', summary: 'check the content; --full also runs references, brute forces, mutants and stubs', load: () => import('./commands/lint.ts') },

@@ -3,6 +3,7 @@
  * their target complexity, then speed relative to the reference (geometric mean of the time
  * ratios, lower is faster) as a tie-break. Results are what `kata ci` computed from code.
  */
+import { UserError } from '../base/errors.ts';
 import { mergeShards } from './merge.ts';
 import { countOutcomes, isSolved } from '../outcome/outcome.ts';
 import type { Results } from './results.ts';
@@ -57,21 +58,39 @@ function rankAll<T>(items: T[], scoreOf: (item: T) => Score): Map<T, number> {
   return ranks;
 }
 
-export function buildLeaderboard(inputs: readonly Results[]): Leaderboard {
+/** A results file as read, with its name (every decision about a file names it). */
+export interface NamedResults {
+  file: string;
+  results: Results;
+}
+
+/**
+ * One Results per player: a single file as it is, or the shards of one run merged. Two files of a
+ * player that are not the shards of one run are refused, naming both: "the newest wins" would let
+ * anyone replace a player by uploading a later file under their name.
+ */
+export function onePerPlayer(inputs: readonly NamedResults[]): { players: Results[]; notes: string[] } {
   const notes: string[] = [];
-  const byPlayer = new Map<string, Results[]>();
-  for (const r of inputs) byPlayer.set(r.player, [...(byPlayer.get(r.player) ?? []), r]);
+  const byPlayer = new Map<string, NamedResults[]>();
+  for (const r of inputs) byPlayer.set(r.results.player, [...(byPlayer.get(r.results.player) ?? []), r]);
   const players: Results[] = [];
-  for (const [player, results] of byPlayer) {
-    if (results.length > 1 && results.every((r) => r.shard !== null)) {
-      players.push(mergeShards(results));
-      notes.push(`${player}: ${results.length} shards merged.`);
-    } else if (results.length > 1) {
-      const newest = [...results].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]!;
-      players.push(newest);
-      notes.push(`${player}: ${results.length} results files; the newest (${newest.createdAt}) counts.`);
-    } else players.push(results[0]!);
+  for (const [player, files] of byPlayer) {
+    if (files.length === 1) { players.push(files[0]!.results); continue; }
+    const names = files.map((f) => f.file).join(', ');
+    if (!files.every((f) => f.results.shard !== null)) throw new UserError(`Player \`${player}\` has ${files.length} results files that are not the shards of one run: ${names}. Give one file per player (or all shards of one run).`, 1);
+    try {
+      players.push(mergeShards(files.map((f) => f.results)));
+    } catch (error) {
+      throw new UserError(`Player \`${player}\`: ${(error as Error).message} (files ${names})`, 1);
+    }
+    notes.push(`${player}: ${files.length} shards merged.`);
   }
+  return { players, notes };
+}
+
+export function buildLeaderboard(inputs: readonly (Results | NamedResults)[]): Leaderboard {
+  const named = inputs.map((r, i): NamedResults => ('results' in r ? r : { file: `results #${i + 1}`, results: r }));
+  const { players, notes } = onePerPlayer(named);
   const patterns = [...new Set(players.flatMap((p) => p.katas.map((k) => k.pattern)))];
   const overall = new Map(players.map((p) => [p, score(p.katas)]));
   const overallRank = rankAll(players, (p) => overall.get(p)!);

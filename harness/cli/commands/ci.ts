@@ -8,6 +8,7 @@ import { readResults, writeResults } from '../../league/results.ts';
 import { compareWithBaseline, runCi } from '../../league/run-ci.ts';
 import { parseShard } from '../../league/shard.ts';
 import { toMarkdownSummary } from '../../league/summary.ts';
+import { checkPlayerName } from '../../league/player.ts';
 import { UserError } from '../../base/errors.ts';
 import { parseImpl } from '../../impl/impl.ts';
 import { integerOption } from '../options.ts';
@@ -33,8 +34,7 @@ export default kataCommand({
     const patterns = args.pattern?.split(',').map((p) => p.trim()).filter(Boolean);
     for (const p of patterns ?? []) if (!known.includes(p)) throw new UserError(`Unknown pattern \`${p}\` in --pattern. Patterns: ${known.join(', ')}.`);
     const baseline = args.baseline ? (() => { try { return readResults(args.baseline); } catch (e) { throw new UserError(`--baseline ${(e as Error).message}`); } })() : null;
-    const player = (args.player ?? process.env.GITHUB_ACTOR ?? os.userInfo().username).trim();
-    if (!player) throw new UserError('Expected `--player` to be a non-empty name.');
+    const player = checkPlayerName(args.player ?? process.env.GITHUB_ACTOR ?? os.userInfo().username);
     const seed = integerOption('seed', args.seed) ?? newSeed();
     const timeLimit = integerOption('time-limit', args['time-limit'], { min: 1, max: 3600 }) ?? 60;
     const file = path.resolve(args.out ?? 'kata-results.json');

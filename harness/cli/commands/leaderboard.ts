@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { buildLeaderboard } from '../../league/leaderboard.ts';
+import { buildLeaderboard, type NamedResults } from '../../league/leaderboard.ts';
+import { validateResults } from '../../league/validate.ts';
 import { leaderboardHtml, leaderboardMarkdown } from '../../league/leaderboard-render.ts';
-import { readResults, ResultsFileError, type Results } from '../../league/results.ts';
+import { readResults, ResultsFileError } from '../../league/results.ts';
 import { UserError } from '../../base/errors.ts';
 import { writeFileAtomic } from '../../base/atomic.ts';
 import { err, kataCommand, out } from '../command.ts';
@@ -14,11 +15,11 @@ export default kataCommand({
   },
   async run({ args }) {
     const files = args._.length ? args._ : [args.results];
-    const results: Results[] = [];
+    const results: NamedResults[] = [];
     const rejected: string[] = [];
     for (const file of files) {
       try {
-        results.push(readResults(file));
+        results.push({ file, results: validateResults(readResults(file), file) });
       } catch (error) {
         if (!(error instanceof ResultsFileError)) throw error;
         rejected.push(error.message);

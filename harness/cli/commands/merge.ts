@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { mergeShards } from '../../league/merge.ts';
+import { validateResults } from '../../league/validate.ts';
 import { readResults, ResultsFileError, writeResults } from '../../league/results.ts';
 import { UserError } from '../../base/errors.ts';
 import { kataCommand, out } from '../command.ts';
@@ -13,7 +14,7 @@ export default kataCommand({
   async run({ args }) {
     const files = args._.length ? args._ : [args.files];
     const shards = files.map((f) => {
-      try { return readResults(f); } catch (e) { throw e instanceof ResultsFileError ? new UserError(e.message) : e; }
+      try { return validateResults(readResults(f), f); } catch (e) { throw e instanceof ResultsFileError ? new UserError(e.message) : e; }
     });
     const merged = mergeShards(shards);
     const file = path.resolve(args.out ?? 'kata-results.json');

@@ -1,0 +1,33 @@
+/** What the self-check expects of each kind of solution, and how an approach file declares a known miss. */
+import { describe, expect, it } from 'vitest';
+import { knownMissOf } from '../catalogue/approaches.ts';
+import type { ComplexityResult } from '../engine/index.ts';
+import { judgeEntry, mustBeFlagged } from './selfcheck.ts';
+
+const result = (kind: 'ok' | 'regression' | 'inconclusive', referenceMeetsTarget = true): ComplexityResult => ({
+  id: 'a/b', target: 'n', confirmed: kind === 'regression', n: 'n', elapsedMs: 1, measurements: [],
+  verdict: { kind, text: kind, reasons: [], target: 'n', reference: { slope: null, bucket: 'linear', label: 'O(n)' }, learner: { slope: null, bucket: null, label: '' }, ratio: { slope: null, fold: null, atMaxN: 1, maxN: 1 }, referenceMeetsTarget },
+});
+
+describe('self-check expectations', () => {
+  it('wants references and optimal approaches unflagged, brute forces and slow approaches flagged', () => {
+    expect(judgeEntry('reference', result('ok'))).toBeNull();
+    expect(judgeEntry('reference', result('ok', false))).toMatch(/not in the bucket of its target/);
+    expect(judgeEntry('optimal', result('inconclusive'))).toBeNull();
+    expect(judgeEntry('optimal', result('regression'))).toMatch(/an optimal approach was flagged/);
+    expect(judgeEntry('brute', result('ok'))).toMatch(/brute force was not flagged/);
+    expect(judgeEntry('slow', result('inconclusive'))).toMatch(/slow approach was not flagged/);
+    expect(judgeEntry('slow', result('regression'))).toBeNull();
+    expect(['reference', 'optimal', 'brute', 'slow'].map((r) => mustBeFlagged(r as never))).toEqual([false, false, true, true]);
+  });
+  it('lets a slow approach marked as a known miss go unflagged, but not fail to run', () => {
+    expect(judgeEntry('slow', result('ok'), 'shift() is cheap below 10k elements')).toBeNull();
+    expect(judgeEntry('slow', { id: 'a/b', side: 'learner', error: 'threw at n = 8' }, 'x')).toMatch(/learner error/);
+    expect(judgeEntry('optimal', result('regression'), 'x')).toMatch(/flagged/);
+  });
+  it('reads a known miss only from the first doc comment', () => {
+    expect(knownMissOf('/**\n * slow: scans.\n * known miss: the memmove is cheap\n */\nexport const x = 1;')).toBe('the memmove is cheap');
+    expect(knownMissOf('/**\n * slow: scans.\n */\n// known miss: not here\n')).toBeUndefined();
+    expect(knownMissOf('export const x = 1;')).toBeUndefined();
+  });
+});
