@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../base/errors.ts';
-import { ROOT } from '../base/paths.ts';
+import { kataFiles, ROOT, solutionFiles, workspacePaths } from '../base/paths.ts';
 import { writeFileAtomic } from '../base/atomic.ts';
 import { readCurriculum } from '../catalogue/katas.ts';
 
@@ -31,12 +31,13 @@ export function scaffoldKata(name: string, root = ROOT): ScaffoldResult {
   }
   const [, pattern, slug] = match as unknown as [string, string, string];
   if (/^\d/.test(slug)) throw new UserError(`A slug becomes a function name, so it cannot start with a digit: \`${slug}\`.`);
-  const curriculumFile = path.join(root, 'katas', 'curriculum.json');
+  const where = workspacePaths(root);
+  const curriculumFile = where.curriculum;
   const curriculum = readCurriculum(curriculumFile);
   const owner = curriculum.patterns.find((p) => p.katas.includes(slug));
   if (owner) throw new UserError(`The slug \`${slug}\` is taken by \`${owner.pattern}/${slug}\`: slugs are unique so \`kata check ${slug}\` is unambiguous. Pick another.`);
-  const kataDir = path.join(root, 'katas', pattern, slug);
-  const solutionDir = path.join(root, 'solutions', pattern, slug);
+  const kataDir = kataFiles(`${pattern}/${slug}`, where.katas).dir;
+  const solutionDir = solutionFiles(`${pattern}/${slug}`, where.solutions).dir;
   for (const dir of [kataDir, solutionDir]) {
     if (existsSync(dir)) throw new UserError(`${path.relative(root, dir)} already exists: \`kata dev new\` never overwrites. Remove it or pick another name.`);
   }
@@ -56,8 +57,8 @@ export function scaffoldKata(name: string, root = ROOT): ScaffoldResult {
       }
     }
   };
-  copy(path.join(root, 'templates', 'kata'), kataDir);
-  copy(path.join(root, 'templates', 'solution'), solutionDir);
+  copy(path.join(where.templates, 'kata'), kataDir);
+  copy(path.join(where.templates, 'solution'), solutionDir);
 
   const entry = curriculum.patterns.find((p) => p.pattern === pattern);
   if (entry) entry.katas.push(slug);

@@ -14,7 +14,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../base/errors.ts';
 import { mutantFiles } from './lint.ts';
-import { kataFiles } from '../base/paths.ts';
+import { kataFiles, workspacePaths } from '../base/paths.ts';
 import { shippedStub } from '../catalogue/stubs.ts';
 import { copyWorkspace, kataArgv } from './workspace-copy.ts';
 
@@ -109,7 +109,7 @@ export async function measureWatchLatency(options: LatencyOptions): Promise<{ tr
   const trials: LatencyTrial[] = [];
   try {
     for (const id of options.ids) {
-      const file = kataFiles(id, path.join(workspace, 'katas')).stub;
+      const file = kataFiles(id, workspacePaths(workspace).katas).stub;
       const variants = variantsOf(id);
       writeFileSync(file, variants.at(-1)!.content);
       const child = spawn(process.execPath, kataArgv(workspace, 'watch', id), {

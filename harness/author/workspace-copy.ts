@@ -5,14 +5,14 @@
 import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT } from '../base/paths.ts';
+import { ROOT, WORKSPACE_ENTRIES, workspacePaths } from '../base/paths.ts';
 
 export function copyWorkspace(source = ROOT): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kata-workspace-'));
-  for (const entry of ['harness', 'templates', 'katas', 'solutions', 'package.json', 'tsconfig.json', 'vitest.config.ts']) {
+  for (const entry of WORKSPACE_ENTRIES) {
     cpSync(path.join(source, entry), path.join(dir, entry), { recursive: true, filter: (src) => !src.includes(`${path.sep}.kata`) });
   }
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  symlinkSync(workspacePaths(ROOT).nodeModules, workspacePaths(dir).nodeModules, 'dir');
   return dir;
 }
 

@@ -3,14 +3,36 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const KATAS_DIR = path.join(ROOT, 'katas');
-export const SOLUTIONS_DIR = path.join(ROOT, 'solutions');
-export const TEMPLATES_DIR = path.join(ROOT, 'templates');
-export const CURRICULUM_FILE = path.join(KATAS_DIR, 'curriculum.json');
+
+/** The places of a workspace rooted at `root` (this one, or a throwaway copy made by a test or a bench). */
+export function workspacePaths(root: string) {
+  const katas = path.join(root, 'katas');
+  return {
+    root,
+    katas,
+    solutions: path.join(root, 'solutions'),
+    templates: path.join(root, 'templates'),
+    curriculum: path.join(katas, 'curriculum.json'),
+    /** Per-learner, git-ignored: state file, backups, damaged files kept aside. */
+    state: path.join(root, '.kata'),
+    kit: path.join(root, 'harness', 'kit', 'index.ts'),
+    kitTesting: path.join(root, 'harness', 'kit', 'testing.ts'),
+    nodeModules: path.join(root, 'node_modules'),
+  };
+}
+
+/** What a copy of the workspace needs besides node_modules (which a copy links). */
+export const WORKSPACE_ENTRIES = ['harness', 'templates', 'katas', 'solutions', 'package.json', 'tsconfig.json', 'vitest.config.ts'] as const;
+
+const HERE = workspacePaths(ROOT);
+export const KATAS_DIR = HERE.katas;
+export const SOLUTIONS_DIR = HERE.solutions;
+export const TEMPLATES_DIR = HERE.templates;
+export const CURRICULUM_FILE = HERE.curriculum;
 /** Per-learner, git-ignored: state file, backups, damaged files kept aside. */
-export const STATE_DIR = path.join(ROOT, '.kata');
-export const KIT_FILE = path.join(ROOT, 'harness', 'kit', 'index.ts');
-export const KIT_TESTING_FILE = path.join(ROOT, 'harness', 'kit', 'testing.ts');
+export const STATE_DIR = HERE.state;
+export const KIT_FILE = HERE.kit;
+export const KIT_TESTING_FILE = HERE.kitTesting;
 
 /** Files of one kata, by id `<pattern>/<slug>`, relative to a tree laid out like `katas/`. */
 export function kataFiles(id: string, katasDir = KATAS_DIR) {
