@@ -46,13 +46,12 @@ function dynamicImports(source: string): boolean {
 }
 
 /**
- * Checks `--impl` before any of it runs. A directory (a teammate's or a league player's work) is
- * held to every rule; one file only to "not the workspace's solutions/" (it is how the harness's
- * own hostile fixtures and a learner's scratch files are run). The learner's own katas/ and the
- * workspace's content (reference, brute force, mutant and approach rounds) are not checked.
+ * Checks `--impl DIR` before any of it runs: a directory (a teammate's or a league player's work,
+ * what `kata ci` judges) is held to every rule. One file (`--impl some/file.ts`: an author running
+ * an approach or a fixture, a learner's scratch file) and the learner's own katas/ are the
+ * caller's own code on their own machine, and are not checked; neither is the workspace's content.
  */
 export function guardImplementation(target: ImplTarget, ids: readonly string[]): void {
-  if (target.kind === 'file') return refuseSolutions(target.file);
   if (target.kind !== 'dir') return;
   refuseSolutions(target.dir);
   const root = real(target.dir);
