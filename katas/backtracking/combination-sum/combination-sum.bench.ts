@@ -10,9 +10,18 @@ import type * as Kata from './combination-sum.ts';
 export default defineBench<typeof Kata, { candidates: number[]; target: number }>({
   n: 'length of candidates',
   sizes: { kind: 'linear', values: [12, 13, 14, 15, 16, 17, 18] },
+  inputName: 'values 1..n, target 15% of their sum',
   input: (n, rng) => {
     const candidates = rng.shuffle(Array.from({ length: n }, (_, i) => i + 1));
     return { candidates, target: Math.round(((n * (n + 1)) / 2) * 0.15) };
   },
+  families: [
+    {
+      name: 'many equal candidates',
+      exposes: 'searches that do not skip equal siblings (one multiset reached along many paths) and deduplicate afterwards',
+      // Ones and twos, target n/2: few distinct multisets, but C(n, k) position-paths to each.
+      input: (n, rng) => ({ candidates: Array.from({ length: n }, () => rng.int(1, 2)), target: n >> 1 }),
+    },
+  ],
   run: (impl, { candidates, target }) => impl.combinationSum(candidates, target),
 });

@@ -9,6 +9,7 @@ import type * as Kata from './generate-parentheses.ts';
 export default defineBench<typeof Kata, number>({
   n: 'pairs of parentheses',
   sizes: { kind: 'linear', values: [3, 4, 5, 6, 7, 8, 9, 10] },
+  inputName: 'n pairs',
   input: (n) => n,
   run: (impl, n) => impl.generateParentheses(n),
 });

@@ -8,6 +8,7 @@ import type * as Kata from './permutations.ts';
 export default defineBench<typeof Kata, number[]>({
   n: 'length of nums',
   sizes: { kind: 'linear', values: [5, 6, 7, 8] },
+  inputName: 'distinct values',
   input: (n, rng) => rng.shuffle(Array.from({ length: n }, (_, i) => i * 5 - n)),
   run: (impl, nums) => impl.permutations(nums),
 });

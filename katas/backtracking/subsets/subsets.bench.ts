@@ -8,6 +8,7 @@ import type * as Kata from './subsets.ts';
 export default defineBench<typeof Kata, number[]>({
   n: 'length of nums',
   sizes: { kind: 'linear', values: [11, 12, 13, 14, 15] },
+  inputName: 'distinct values',
   input: (n, rng) => rng.shuffle(Array.from({ length: n }, (_, i) => i * 3 - n)),
   run: (impl, nums) => impl.subsets(nums),
 });

@@ -17,6 +17,17 @@ import type * as Kata from './coin-change.ts';
 export default defineBench<typeof Kata, { coins: number[]; amount: number }>({
   n: 'amount (coins fixed at [6, 9, 20])',
   sizes: { kind: 'linear', values: Array.from({ length: 19 }, (_, i) => 40 + 6 * i) },
+  inputName: 'coins [6, 9, 20], small amounts',
   input: (n) => ({ coins: [6, 9, 20], amount: n }),
+  families: [
+    {
+      name: 'large amounts',
+      exposes: 'O(amount²) DPs (splitting every amount at every point, visited lists scanned with includes)',
+      // Doubling amounts up to the 10⁴ limit, same coins: out of reach for the plain recursion,
+      // but a quadratic solution's ratio to the linear reference doubles with every size.
+      sizes: { kind: 'doubling', minN: 64, maxN: 10_000 },
+      input: (n) => ({ coins: [6, 9, 20], amount: n }),
+    },
+  ],
   run: (impl, { coins, amount }) => impl.minCoins(coins, amount),
 });

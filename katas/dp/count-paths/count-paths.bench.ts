@@ -16,10 +16,25 @@ import type * as Kata from './count-paths.ts';
 export default defineBench<typeof Kata, string[]>({
   n: 'side of a square grid (cells = n²)',
   sizes: { kind: 'linear', values: [5, 6, 7, 8, 9, 10, 11, 12, 13, 14] },
+  inputName: 'open square grid, one wall by the exit',
   input: (n) => {
     const grid = Array.from({ length: n }, () => '.'.repeat(n));
     grid[n - 2] = '.'.repeat(n - 2) + '#' + '.';
     return grid;
   },
+  families: [
+    {
+      name: 'large open square grids',
+      exposes: 'O(side) work per cell (re-splitting rows, frontier lists scanned per move): cubic, not quadratic, in the side',
+      // Doubling sides up to the 1000-column limit: the plain recursion is not reachable here,
+      // but an O(n³) solution's ratio to the O(n²) reference doubles with every size.
+      sizes: { kind: 'doubling', minN: 8, maxN: 1000 },
+      input: (n) => {
+        const grid = Array.from({ length: n }, () => '.'.repeat(n));
+        grid[n - 2] = '.'.repeat(n - 2) + '#' + '.';
+        return grid;
+      },
+    },
+  ],
   run: (impl, grid) => impl.countPaths(grid),
 });

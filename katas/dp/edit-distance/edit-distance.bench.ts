@@ -19,6 +19,25 @@ import type * as Kata from './edit-distance.ts';
 export default defineBench<typeof Kata, { a: string; b: string }>({
   n: 'length of each string',
   sizes: { kind: 'linear', values: Array.from({ length: 17 }, (_, i) => 20 + i) },
+  inputName: 'periodic strings "abab…" vs "aabab…"',
   input: (n) => ({ a: 'ab'.repeat(n).slice(0, n), b: 'aabab'.repeat(n).slice(0, n) }),
+  families: [
+    {
+      name: 'long unrelated strings',
+      exposes: 'O(n) work per table cell (memo keys built from the prefixes) or band widening by one up to a large distance: cubic, not quadratic',
+      // Doubling lengths up to the 2000-character limit; the two random strings share no letter,
+      // so the distance is n and every state of the table is needed.
+      sizes: { kind: 'doubling', minN: 16, maxN: 2000 },
+      input: (n, rng) => {
+        let a = '';
+        let b = '';
+        for (let i = 0; i < n; i++) {
+          a += rng.pick(['a', 'b', 'c', 'd']);
+          b += rng.pick(['w', 'x', 'y', 'z']);
+        }
+        return { a, b };
+      },
+    },
+  ],
   run: (impl, { a, b }) => impl.editDistance(a, b),
 });

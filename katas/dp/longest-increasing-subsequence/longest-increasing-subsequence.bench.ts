@@ -8,6 +8,15 @@ import type * as Kata from './longest-increasing-subsequence.ts';
  */
 export default defineBench<typeof Kata, number[]>({
   n: 'length of nums',
+  inputName: 'random permutation',
   input: (n, rng) => rng.shuffle(Array.from({ length: n }, (_, i) => i)),
+  families: [
+    {
+      name: 'mostly ascending',
+      exposes: 'O(n·LIS) tails handling (linear scans or copies of the tails list), quadratic once the LIS is about n',
+      sizes: { kind: 'doubling', maxN: 1 << 16 },
+      input: (n, rng) => Array.from({ length: n }, (_, i) => i + rng.int(0, 3)),
+    },
+  ],
   run: (impl, nums) => impl.lisLength(nums),
 });
