@@ -4,14 +4,32 @@ import type * as Kata from './bfs-levels.ts';
 /**
  * n = number of nodes. The input is a long path "0" → "1" → … → "n-1" searched from "0": n levels
  * of one node each, so a solution that runs a fresh search for every level does O(V) work n times.
+ *
+ * A second family is a star searched from its centre, "0" → "1" … "n-1": one level of n - 1 nodes.
+ * A queue drained with `shift()` moves the whole waiting level once it is large, and a check
+ * against the level under construction (`next.includes`) scans it for every node added.
  */
 export default defineBench<typeof Kata, { graph: Kata.Graph; start: string }>({
-  n: 'nodes (a long path)',
+  n: 'nodes',
+  inputName: 'one long path',
   input: (n) => {
     const names = Array.from({ length: n }, (_, i) => String(i));
     const graph: Record<string, string[]> = {};
     for (let i = 0; i < n; i++) graph[names[i]!] = i + 1 < n ? [names[i + 1]!] : [];
     return { graph, start: names[0]! };
   },
+  families: [
+    {
+      name: 'a star from its centre',
+      // V8 shifts an array in place (O(1)) until it holds about 16 000 elements; from 2 048 nodes
+      // the ladder reaches past that, and stops at 65 536, the largest doubling within 10^5 nodes.
+      sizes: { kind: 'doubling', minN: 2048, maxN: 65_536 },
+      exposes: 'queues drained with shift() and duplicate checks that scan the level being built (includes)',
+      input: (n, rng) => {
+        const leaves = rng.shuffle(Array.from({ length: Math.max(0, n - 1) }, (_, i) => String(i + 1)));
+        return { graph: { '0': leaves }, start: '0' };
+      },
+    },
+  ],
   run: (impl, { graph, start }) => impl.bfsLevels(graph, start),
 });
