@@ -11,6 +11,7 @@ const WORD_LENGTH = 8;
  */
 export default defineBench<typeof Kata, string[]>({
   n: 'number of words',
+  inputName: 'random words, one in eight an anagram',
   input: (n, rng) => {
     const words: string[] = [];
     for (let i = 0; i < n; i++) {
@@ -24,5 +25,15 @@ export default defineBench<typeof Kata, string[]>({
     }
     return words;
   },
+  families: [
+    {
+      name: 'one anagram group',
+      exposes: 'groups copied (spread) or rescanned every time a word joins them',
+      input: (n, rng) => {
+        const letters = Array.from({ length: WORD_LENGTH }, () => rng.pick(LETTERS));
+        return Array.from({ length: n }, () => rng.shuffle([...letters]).join(''));
+      },
+    },
+  ],
   run: (impl, words) => impl.groupAnagrams(words),
 });

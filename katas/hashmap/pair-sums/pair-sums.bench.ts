@@ -8,9 +8,28 @@ import type * as Kata from './pair-sums.ts';
  */
 export default defineBench<typeof Kata, { amounts: number[]; target: number }>({
   n: 'length of amounts',
+  inputName: 'random amounts in [-n, n]',
   input: (n, rng) => ({
     amounts: Array.from({ length: n }, () => rng.int(-n, n)),
     target: rng.int(-8, 8),
   }),
+  families: [
+    {
+      name: 'one repeated amount',
+      exposes: 'per-value position lists filtered or scanned for every copy of a value',
+      input: (n, rng) => {
+        const value = rng.int(-1_000, 1_000);
+        return { amounts: new Array<number>(n).fill(value), target: 2 * value };
+      },
+    },
+    {
+      name: 'ascending distinct amounts',
+      exposes: 'first-element-pivot quicksorts of pairs already in order, and result lists searched before each push',
+      input: (n, rng) => {
+        const base = rng.int(-1_000, 1_000);
+        return { amounts: Array.from({ length: n }, (_, i) => base + i), target: 2 * base + n - 1 };
+      },
+    },
+  ],
   run: (impl, { amounts, target }) => impl.pairSums(amounts, target),
 });

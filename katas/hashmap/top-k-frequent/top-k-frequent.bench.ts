@@ -8,9 +8,20 @@ import type * as Kata from './top-k-frequent.ts';
  */
 export default defineBench<typeof Kata, { nums: number[]; k: number }>({
   n: 'length of nums',
+  inputName: 'random values in [-n, n]',
   input: (n, rng) => ({
     nums: Array.from({ length: n }, () => rng.int(-n, n)),
     k: Math.floor(n / 4),
   }),
+  families: [
+    {
+      name: 'ascending distinct values',
+      exposes: 'first-element-pivot quicksorts of counts that arrive already in rank order',
+      input: (n, rng) => {
+        const base = rng.int(-1_000, 1_000);
+        return { nums: Array.from({ length: n }, (_, i) => base + i), k: Math.floor(n / 4) };
+      },
+    },
+  ],
   run: (impl, { nums, k }) => impl.topKFrequent(nums, k),
 });

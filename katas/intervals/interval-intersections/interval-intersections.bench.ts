@@ -22,6 +22,17 @@ function sortedList(n: number, rng: { int(min: number, max: number): number }): 
  */
 export default defineBench<typeof Kata, { a: Interval[]; b: Interval[] }>({
   n: 'intervals in each list',
+  inputName: 'random overlapping lists',
   input: (n, rng) => ({ a: sortedList(n, rng), b: sortedList(n, rng) }),
+  families: [
+    {
+      name: 'interleaved lists that never meet',
+      exposes: 'scans that resume from the last intersection (which never moves) instead of a pointer',
+      input: (n) => ({
+        a: Array.from({ length: n }, (_, i): Interval => [4 * i, 4 * i + 1]),
+        b: Array.from({ length: n }, (_, i): Interval => [4 * i + 2, 4 * i + 3]),
+      }),
+    },
+  ],
   run: (impl, { a, b }) => impl.intersectIntervals(a, b),
 });

@@ -10,6 +10,7 @@ type Interval = readonly [number, number];
  */
 export default defineBench<typeof Kata, Interval[]>({
   n: 'number of intervals',
+  inputName: 'disjoint intervals, shuffled',
   input: (n, rng) => {
     const sorted: Interval[] = [];
     let at = 0;
@@ -21,5 +22,19 @@ export default defineBench<typeof Kata, Interval[]>({
     }
     return rng.shuffle(sorted);
   },
+  families: [
+    {
+      name: 'overlapping pairs, shuffled',
+      exposes: 'merged lists copied (or rescanned) on every merge',
+      input: (n, rng) => {
+        const pairs: Interval[] = [];
+        for (let i = 0; pairs.length < n; i++) {
+          pairs.push([10 * i, 10 * i + 5]);
+          if (pairs.length < n) pairs.push([10 * i + 3, 10 * i + 8]);
+        }
+        return rng.shuffle(pairs);
+      },
+    },
+  ],
   run: (impl, intervals) => impl.mergeIntervals(intervals),
 });

@@ -15,6 +15,7 @@ function unit(index: number): number {
  */
 export default defineBench<typeof Kata, string>({
   n: 'length of s',
+  inputName: 'a block of n/2 distinct units, repeated',
   input: (n, rng) => {
     const m = Math.max(1, Math.min(Math.floor(n / 2), ALPHABET_SIZE));
     const block = rng.shuffle(Array.from({ length: m }, (_, i) => unit(i)));
@@ -24,5 +25,16 @@ export default defineBench<typeof Kata, string>({
     for (let i = 0; i < n; i += 8192) s += String.fromCharCode(...codes.slice(i, i + 8192));
     return s;
   },
+  families: [
+    {
+      name: 'random string over "ab"',
+      exposes: 'per-unit position lists scanned or filtered on every repeat (a tiny alphabet repeats constantly)',
+      input: (n, rng) => {
+        let s = '';
+        for (let i = 0; i < n; i++) s += rng.int(0, 1) === 0 ? 'a' : 'b';
+        return s;
+      },
+    },
+  ],
   run: (impl, s) => impl.longestUniqueSubstring(s),
 });
