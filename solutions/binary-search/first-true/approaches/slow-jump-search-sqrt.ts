@@ -1,5 +1,6 @@
 /**
  * slow: jump search over the integers: probes lo + s - 1, lo + 2s - 1, … with s = ⌈√(hi - lo + 1)⌉ until the predicate turns true, then tries every integer of that block from its start.
+ * known miss: √n against log n is a ratio whose log-log slope is 0.5 − 1/ln n (≈ 0.43 at the engine's largest n, 2^22), under the rule's 0.5
  * time: O(√n) predicate calls and time per search, n = hi - lo: O(√n) for the bench's fixed batch of 64 searches, against O(log n). It also breaks the contract's call bound for wide ranges.
  * exposed by: switches late in the range or no switch at all (the bench's searches), on large n; the gap to binary search grows only like √n / log n (about 50× at n = 2^20).
  *
