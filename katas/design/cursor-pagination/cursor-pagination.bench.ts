@@ -14,9 +14,12 @@ interface Input {
  * items from cursors in the last quarter of the list, half of them odd numbers (ids that do not
  * exist, like a deleted cursor). The reference pays O(log n + 20) per page, so the batch grows
  * like log n; a solution that walks from the start to the cursor pays O(n) per page.
+ * The family keeps the cursors and skews the ids: the last n / 64 items have ids past 10^15 (a
+ * change of id scheme), so the ids are far from evenly spread over their range.
  */
 export default defineBench<typeof Kata, Input>({
   n: 'items in the list (100 pages per call)',
+  inputName: 'evenly spread ids',
   // Inputs are n objects each; past 2^18 items they only cost memory, not information.
   sizes: { kind: 'doubling', minN: 64, maxN: 1 << 18 },
   input: (n, rng) => {
@@ -25,6 +28,20 @@ export default defineBench<typeof Kata, Input>({
     const cursors = Array.from({ length: PAGES }, () => 2 * rng.int(from, n - 1) + rng.int(0, 1));
     return { items, cursors };
   },
+  families: [
+    {
+      name: 'skewed ids (the last items jump past 10^15)',
+      exposes: 'a search that guesses positions from id values (interpolation), linear on skewed ids',
+      input: (n, rng) => {
+        const jumped = Math.max(1, n >> 6);
+        const dense = n - jumped;
+        const items = Array.from({ length: n }, (_, i) => ({ id: i < dense ? 2 * i : 1e15 + 2 * i }));
+        const from = Math.min(Math.floor((3 * n) / 4), Math.max(0, dense - 1));
+        const cursors = Array.from({ length: PAGES }, () => 2 * rng.int(from, Math.max(from, dense - 1)) + rng.int(0, 1));
+        return { items, cursors };
+      },
+    },
+  ],
   run: (impl, { items, cursors }) => {
     let checksum = 0;
     for (const after of cursors) {

@@ -15,9 +15,12 @@ interface Input {
  * an array finds that key, on average, half-way along an array of n / 2 keys and moves it to one
  * end: O(capacity) = O(n) per operation, O(n²) in total, whichever end it keeps the oldest key at
  * and whichever way it searches.
+ * The family is the README's traffic: after the fill, a fifth of the calls set fresh keys, so the
+ * cache evicts all along; an eviction that scans or copies the entries pays O(capacity) each.
  */
 export default defineBench<typeof Kata, Input>({
   n: 'operations',
+  inputName: 'fill, then hits spread over the cache',
   input: (n, rng) => {
     const capacity = Math.max(1, n >> 1);
     const ops = new Uint8Array(n);
@@ -33,6 +36,32 @@ export default defineBench<typeof Kata, Input>({
     }
     return { capacity, ops, keys };
   },
+  families: [
+    {
+      // The README's traffic: after the fill, a fifth of the calls set a new key (each one evicts
+      // once the cache is full), the rest get, has or delete keys set shortly before.
+      name: 'churn: a fifth of the calls set new keys',
+      exposes: 'an eviction that scans or copies every entry to find the least recently used one',
+      input: (n, rng) => {
+        const capacity = Math.max(1, n >> 1);
+        const ops = new Uint8Array(n);
+        const keys = new Int32Array(n);
+        const recent = Math.max(1, capacity >> 2);
+        let next = 0;
+        for (let i = 0; i < n; i++) {
+          const roll = rng.int(0, 19);
+          if (i < capacity || roll < 4) {
+            ops[i] = 0;
+            keys[i] = next++;
+          } else {
+            ops[i] = roll < 16 ? 1 : roll < 19 ? 2 : 3;
+            keys[i] = next - 1 - rng.int(0, Math.min(recent, next) - 1);
+          }
+        }
+        return { capacity, ops, keys };
+      },
+    },
+  ],
   run: (impl, { capacity, ops, keys }) => {
     const cache = new impl.LRUCache<number, number>(capacity);
     let hits = 0;

@@ -1,35 +1,68 @@
-import { defineBench } from '#kit';
+import { defineBench, type Rng } from '#kit';
 import type * as Kata from './token-bucket.ts';
 
-/** Call i: the clock moves `waits[i]` ms, then `tryTake` (cost `costs[i]`) or `tokens` (cost 0) on `keys[i]`. */
+/**
+ * Call i: the clock moves `waits[i]` ms, then `tryTake` (cost `costs[i]`) or `tokens` (cost 0) on
+ * `keys[i]`, against buckets of `capacity` tokens refilling at `refillPerSecond`.
+ */
 interface Input {
+  capacity: number;
+  refillPerSecond: number;
   keys: string[];
-  waits: Uint8Array;
-  costs: Uint8Array;
+  waits: Int32Array;
+  costs: Int32Array;
+}
+
+/** n calls spread over n / 8 keys, the clock moving 0 to 3 ms before each; cost 0 means `tokens`. */
+function manyKeys(n: number, rng: Rng, capacity: number, refillPerSecond: number, costUnit: number): Input {
+  const names = Array.from({ length: Math.max(1, n >> 3) }, (_, i) => `client-${i}`);
+  const keys: string[] = new Array(n);
+  const waits = new Int32Array(n);
+  const costs = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    keys[i] = rng.pick(names);
+    waits[i] = rng.int(0, 3);
+    costs[i] = rng.int(0, 3) * costUnit;
+  }
+  return { capacity, refillPerSecond, keys, waits, costs };
 }
 
 /**
  * n = number of calls, on n / 8 distinct keys, the clock moving 0 to 3 ms before each call. The
  * rate is low enough that many requests are refused. A limiter that loops over every bucket
  * (to refill them all, say) pays O(keys) per call, O(n²) in total.
+ * The families: one hot key taking requests for a long time (its history grows with n), and the
+ * same traffic as the bench's against a large quota that refills slowly (a bucket is never full
+ * again, and the time between two calls of a key grows with n).
  */
 export default defineBench<typeof Kata, Input>({
   n: 'calls',
-  input: (n, rng) => {
-    const names = Array.from({ length: Math.max(1, n >> 3) }, (_, i) => `client-${i}`);
-    const keys: string[] = new Array(n);
-    const waits = new Uint8Array(n);
-    const costs = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      keys[i] = rng.pick(names);
-      waits[i] = rng.int(0, 3);
-      costs[i] = rng.int(0, 3);
-    }
-    return { keys, waits, costs };
-  },
-  run: (impl, { keys, waits, costs }) => {
+  inputName: 'n / 8 keys, small buckets',
+  input: (n, rng) => manyKeys(n, rng, 5, 2, 1),
+  families: [
+    {
+      name: 'one hot key',
+      exposes: 'per-key state rebuilt from the key\'s whole history of grants on every call',
+      input: (n, rng) => {
+        const keys: string[] = new Array(n).fill('client-0');
+        const waits = new Int32Array(n);
+        const costs = new Int32Array(n);
+        for (let i = 0; i < n; i++) {
+          waits[i] = rng.int(0, 1000);
+          costs[i] = rng.int(0, 3);
+        }
+        return { capacity: 5, refillPerSecond: 2, keys, waits, costs };
+      },
+    },
+    {
+      name: 'large quota, slow refill (10^6 tokens, 1 per second)',
+      exposes: 'refill simulated step by step over the elapsed time (a loop per millisecond)',
+      input: (n, rng) => manyKeys(n, rng, 1_000_000, 1, 1000),
+    },
+  ],
+  run: (impl, { capacity, refillPerSecond, keys, waits, costs }) => {
     let time = 0;
-    const limiter = new impl.TokenBucket({ capacity: 5, refillPerSecond: 2, now: () => time });
+    const limiter = new impl.TokenBucket({ capacity, refillPerSecond, now: () => time });
     let granted = 0;
     for (let i = 0; i < keys.length; i++) {
       time += waits[i]!;

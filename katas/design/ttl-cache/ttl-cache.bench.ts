@@ -1,10 +1,14 @@
 import { defineBench } from '#kit';
 import type * as Kata from './ttl-cache.ts';
 
-/** `keys[i]` and `ttls[i]` are the i-th set; the clock moves 1 ms before each one. */
+/**
+ * `keys[i]` and `ttls[i]` are the i-th set; the clock moves 1 ms before each one. With `gauge`,
+ * `size` is also read after every set, the way a metrics gauge is polled on each request.
+ */
 interface Input {
   keys: Int32Array;
   ttls: Int32Array;
+  gauge: boolean;
 }
 
 /**
@@ -12,9 +16,12 @@ interface Input {
  * `purgeExpired()`. TTLs lie between n/2 and n ms while the clock moves 1 ms per set, so most
  * entries are still live at every purge and some expire along the way. A cache that scans every
  * stored entry to purge pays O(n) per purge, O(n²) in total.
+ * The families keep the n sets and purges: one hot key re-set over n/2 live entries while `size`
+ * is polled, and TTLs that shrink so that every new deadline is the earliest one.
  */
 export default defineBench<typeof Kata, Input>({
   n: 'operations (sets, each followed by a purge)',
+  inputName: 'random keys and TTLs',
   input: (n, rng) => {
     const keys = new Int32Array(n);
     const ttls = new Int32Array(n);
@@ -23,9 +30,43 @@ export default defineBench<typeof Kata, Input>({
       keys[i] = rng.int(0, n - 1);
       ttls[i] = rng.int(minTtl, Math.max(minTtl, n));
     }
-    return { keys, ttls };
+    return { keys, ttls, gauge: false };
   },
-  run: (impl, { keys, ttls }) => {
+  families: [
+    {
+      // n/2 distinct keys that stay live, then n/2 sets of one hot key whose deadline is always
+      // the latest; `size` is read after every set.
+      name: 'one hot key over many live entries, size polled',
+      exposes: 'a replaced entry searched for in the heap, or size counted by walking every entry',
+      input: (n, rng) => {
+        const keys = new Int32Array(n);
+        const ttls = new Int32Array(n);
+        const half = n >> 1;
+        for (let i = 0; i < n; i++) {
+          keys[i] = i < half ? i : n;
+          ttls[i] = i < half ? rng.int(n, 2 * n) : 3 * n;
+        }
+        return { keys, ttls, gauge: true };
+      },
+    },
+    {
+      name: 'shrinking TTLs (every new deadline the earliest)',
+      exposes: 'deadlines kept in a sorted array with splice (every insert at the front)',
+      // A splice is a fast memory move: it outweighs a heap push only past a few thousand
+      // entries, so this family starts at 2 048 operations.
+      sizes: { kind: 'doubling', minN: 2048 },
+      input: (n, rng) => {
+        const keys = new Int32Array(n);
+        const ttls = new Int32Array(n);
+        for (let i = 0; i < n; i++) {
+          keys[i] = rng.int(0, n - 1);
+          ttls[i] = 2 * (n - i) + n;
+        }
+        return { keys, ttls, gauge: false };
+      },
+    },
+  ],
+  run: (impl, { keys, ttls, gauge }) => {
     let time = 0;
     const cache = new impl.TTLCache<number, number>({ ttlMs: 1000, now: () => time });
     let purged = 0;
@@ -33,6 +74,7 @@ export default defineBench<typeof Kata, Input>({
       time++;
       cache.set(keys[i]!, i, ttls[i]!);
       purged += cache.purgeExpired();
+      if (gauge) purged += cache.size;
     }
     return purged + cache.size;
   },
