@@ -11,32 +11,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../base/paths.ts';
+import { goneSoon } from '../testing/processes.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kata-orphans-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Gone: no such process, or killed and only waiting for init to reap it (a zombie runs nothing). */
-function isGone(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
-  }
-  try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.startsWith('Z');
-  } catch {
-    return true;
-  }
-}
-
-/** SIGKILL is delivered asynchronously: give the kernel a moment before calling a process alive. */
-async function goneSoon(pid: number): Promise<boolean> {
-  for (let waited = 0; waited < 10_000; waited += 50) {
-    if (isGone(pid)) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return false;
-}
 
 /** This test's environment without Vitest's own variables, as a learner's shell would have it. */
 function cliEnv(): NodeJS.ProcessEnv {

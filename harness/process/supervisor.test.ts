@@ -4,12 +4,12 @@
  * ordinary child of its own, is left running once the outcome is known.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../base/paths.ts';
 import { describeStop, supervise, type Outcome, type StopWording } from './supervisor.ts';
 import type { FixtureMessage, Mode, ServeRequest } from '../fixtures/process/child.ts';
+import { goneSoon } from '../testing/processes.ts';
 
 const CHILD = path.join(ROOT, 'harness/fixtures/process/child.ts');
 
@@ -22,28 +22,6 @@ function start(mode: Mode, limits: { startupMs?: number; stallMs?: number } = {}
   return { child, messages };
 }
 
-/** Gone: no such process, or killed and only waiting for init to reap it (a zombie runs nothing). */
-function isGone(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
-  }
-  try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.startsWith('Z');
-  } catch {
-    return true;
-  }
-}
-
-/** SIGKILL is delivered asynchronously: give the kernel a moment before calling a process alive. */
-async function goneSoon(pid: number): Promise<boolean> {
-  for (let waited = 0; waited < 10_000; waited += 50) {
-    if (isGone(pid)) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return false;
-}
 
 const pidsOf = (messages: FixtureMessage[]) => messages.flatMap((m) => ('pids' in m ? [m.pids] : []))[0]!;
 

@@ -1,0 +1,25 @@
+/** Test support: has a process really ended? */
+import { readFileSync } from 'node:fs';
+
+/** Gone: no such process, or killed and only waiting for init to reap it (a zombie runs nothing). */
+export function isGone(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.startsWith('Z');
+  } catch {
+    return true;
+  }
+}
+
+/** SIGKILL is delivered asynchronously: give the kernel a moment before calling a process alive. */
+export async function goneSoon(pid: number): Promise<boolean> {
+  for (let waited = 0; waited < 10_000; waited += 50) {
+    if (isGone(pid)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}
