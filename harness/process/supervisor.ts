@@ -53,8 +53,13 @@ const STDERR_TAIL = 4000;
 /** After the child exits, how long to wait for the rest of its stderr before settling. */
 const STDERR_GRACE_MS = 500;
 
+/** Linux refuses a single argument over 128 KiB (E2BIG); the request travels as one. */
+const MAX_REQUEST_CHARS = 100_000;
+
 export function supervise<Msg, Req = never>(options: SuperviseOptions<Msg>): Supervised<Req> {
-  const child = fork(options.module, [JSON.stringify(options.request)], {
+  const request = JSON.stringify(options.request);
+  if (request.length > MAX_REQUEST_CHARS) throw new Error(`A request of ${request.length} characters to ${options.module} is over the ${MAX_REQUEST_CHARS} an argument can carry: send less per child.`);
+  const child = fork(options.module, [request], {
     execArgv: ['--import', 'tsx', ...(options.execArgv ?? [])],
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     // Leader of its own group: one kill reaches everything started inside it.

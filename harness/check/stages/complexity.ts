@@ -8,6 +8,7 @@ import { loadMeta } from '../../catalogue/katas.ts';
 import { isFailure, labelOfClass, runComplexity, type ComplexityJob, type ComplexityResult, type RunComplexityOptions } from '../../engine/index.ts';
 import { complexityMark, type ComplexityRecord, type MeasurementRecord } from '../../outcome/outcome.ts';
 import type { Stage } from '../stage.ts';
+import { implFile, type ImplTarget } from '../../impl/impl.ts';
 
 export interface ComplexityPlan extends Omit<RunComplexityOptions, 'seed' | 'onResult'> {
   /** Measuring processes at once (default 1: two measurements on a 2-core machine share nothing). */
@@ -37,7 +38,12 @@ export const complexityStage: Stage<'complexity'> = {
   },
   async run(outcomes, { impl, seed, plan }, emit) {
     const jobs: ComplexityJob[] = [];
-    for (const { id } of outcomes) jobs.push({ id, impl, target: (await loadMeta(id)).target.class! });
+    // Each job carries only its own kata's file: a `files` target (a round of approaches) names one
+    // file per kata, and all of them in every job overflowed the measuring process's argv (E2BIG).
+    for (const { id } of outcomes) {
+      const own: ImplTarget = impl.kind === 'files' ? { kind: 'file', file: implFile(impl, id) } : impl;
+      jobs.push({ id, impl: own, target: (await loadMeta(id)).target.class! });
+    }
     const { concurrency = 1, ...options } = plan.complexity ?? {};
     await inLanes(jobs, concurrency, { ...options, seed, onResult: (job, result) => emit(job.id, result) });
   },
