@@ -7,7 +7,6 @@ import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { listKatas, loadMeta, readCurriculum, type KataRef } from '../catalogue/katas.ts';
-import { UserError } from '../base/errors.ts';
 import { KATAS_DIR, kataFiles, SOLUTIONS_DIR, solutionFiles } from '../base/paths.ts';
 import type { KataTestReport } from '../runner/run-tests.ts';
 import { runChecks } from '../check/pipeline.ts';

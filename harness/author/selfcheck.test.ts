@@ -32,3 +32,20 @@ describe('self-check expectations', () => {
     expect(knownMissOf('export const x = 1;')).toBeUndefined();
   });
 });
+
+describe('rounds and misjudged verdicts', () => {
+  it('puts the r-th item of every kata in round r', async () => {
+    const { inRounds } = await import('../catalogue/approaches.ts');
+    const items = [{ id: 'a', n: 1 }, { id: 'a', n: 2 }, { id: 'b', n: 3 }, { id: 'a', n: 4 }];
+    expect(inRounds(items).map((r) => r.map((i) => i.n))).toEqual([[1, 3], [2], [4]]);
+    expect(inRounds([])).toEqual([]);
+  });
+  it('calls a verdict misjudged when flagged against the role, never when the solution failed to run', async () => {
+    const { misjudged } = await import('./selfcheck.ts');
+    expect(misjudged('slow', result('ok'))).toBe(true);
+    expect(misjudged('slow', result('regression'))).toBe(false);
+    expect(misjudged('optimal', result('regression'))).toBe(true);
+    expect(misjudged('brute', result('inconclusive'))).toBe(true);
+    expect(misjudged('slow', { id: 'a/b', side: 'learner', error: 'x' })).toBe(false);
+  });
+});

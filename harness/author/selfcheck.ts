@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { solutionFiles } from '../base/paths.ts';
-import { approachesOf } from '../catalogue/approaches.ts';
+import { approachesOf, inRounds } from '../catalogue/approaches.ts';
 import { listKatas, loadMeta } from '../catalogue/katas.ts';
 import { runChecks } from '../check/pipeline.ts';
 import { isFailure, type ComplexityResult } from '../engine/index.ts';
@@ -37,6 +37,11 @@ export interface SelfCheckEntry extends Omit<SelfCheckJob, 'impl'> {
 /** Whether a role's solution must be flagged as a regression. */
 export function mustBeFlagged(role: Role): boolean {
   return role === 'brute' || role === 'slow';
+}
+
+/** The engine judged this solution against its role: flagged where it must not be, or the reverse. */
+export function misjudged(role: Role, result: ComplexityResult): boolean {
+  return !isFailure(result) && (result.verdict.kind === 'regression') !== mustBeFlagged(role);
 }
 
 export function judgeEntry(role: Role, result: ComplexityResult, knownMiss?: string): string | null {
@@ -88,11 +93,7 @@ function batches(jobs: readonly SelfCheckJob[]): { role: Role; impl: ImplTarget;
     if (mine.length) out.push({ role, impl: { kind: role }, jobs: mine });
   }
   for (const role of ['optimal', 'slow'] as const) {
-    const byKata = new Map<string, SelfCheckJob[]>();
-    for (const j of jobs.filter((j) => j.role === role)) byKata.set(j.id, [...(byKata.get(j.id) ?? []), j]);
-    const rounds = Math.max(0, ...[...byKata.values()].map((l) => l.length));
-    for (let r = 0; r < rounds; r++) {
-      const round = [...byKata.values()].flatMap((l) => (l[r] ? [l[r]!] : []));
+    for (const [r, round] of inRounds(jobs.filter((j) => j.role === role)).entries()) {
       const files = Object.fromEntries(round.map((j) => [j.id, (j.impl as { file: string }).file]));
       out.push({ role, impl: { kind: 'files', label: `${role} approaches, round ${r + 1}`, files }, jobs: round });
     }

@@ -46,13 +46,19 @@ export function strayApproachFiles(id: string): string[] {
 }
 
 /**
- * Rounds of approaches of one kind across katas: round r holds the r-th approach of every kata
- * that has that many, so a whole set runs in a few batches (one implementation per kata per batch).
+ * Items of many katas in rounds: round r holds the r-th item of every kata that has that many, so
+ * one implementation per kata runs per batch and a whole set runs in a few batches.
  */
+export function inRounds<T extends { id: string }>(items: readonly T[]): T[][] {
+  const byKata = new Map<string, T[]>();
+  for (const item of items) byKata.set(item.id, [...(byKata.get(item.id) ?? []), item]);
+  const count = Math.max(0, ...[...byKata.values()].map((list) => list.length));
+  return Array.from({ length: count }, (_, r) => [...byKata.values()].flatMap((list) => (list[r] ? [list[r]!] : [])));
+}
+
+/** The approaches of one kind across katas, in rounds (see inRounds), keyed by kata id. */
 export function approachRounds(ids: readonly string[], kind: ApproachKind): Record<string, Approach>[] {
-  const byKata = ids.map((id) => approachesOf(id).filter((a) => a.kind === kind));
-  const rounds = Math.max(0, ...byKata.map((list) => list.length));
-  return Array.from({ length: rounds }, (_, r) => Object.fromEntries(byKata.flatMap((list) => (list[r] ? [[list[r]!.id, list[r]!]] : []))));
+  return inRounds(ids.flatMap((id) => approachesOf(id).filter((a) => a.kind === kind))).map((round) => Object.fromEntries(round.map((a) => [a.id, a])));
 }
 
 /** The reason in a ` * known miss: …` line of the file's first doc comment, or undefined. */

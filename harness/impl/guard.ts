@@ -21,7 +21,7 @@ function real(file: string): string {
 }
 
 /** A directory or file given as `--impl` must not be (or point into) the workspace's solutions/. */
-export function refuseSolutions(given: string): void {
+function refuseSolutions(given: string): void {
   if (existsSync(SOLUTIONS_DIR) && existsSync(given) && inside(real(given), real(SOLUTIONS_DIR))) {
     throw new UserError(`--impl \`${given}\` lies inside this workspace's solutions/ (the references): pass your own code, or \`--impl reference\` to run the reference on purpose.`);
   }

@@ -2,7 +2,7 @@ import pc from 'picocolors';
 import { resolveKata } from '../../catalogue/katas.ts';
 import { newSeed } from '../../check/seed.ts';
 import { isFailure } from '../../engine/index.ts';
-import { selfCheck, type SelfCheckEntry } from '../../author/selfcheck.ts';
+import { misjudged, selfCheck, type SelfCheckEntry } from '../../author/selfcheck.ts';
 import { integerOption } from '../options.ts';
 import { kataCommand, out } from '../command.ts';
 import { renderComplexity } from '../render.ts';
@@ -12,8 +12,7 @@ function line(entry: SelfCheckEntry): string {
   const summary = isFailure(r) ? r.error : `${r.verdict.kind}; reference ${r.verdict.reference.label}; ${r.verdict.text} (${(r.elapsedMs / 1000).toFixed(1)} s)`;
   const retried = entry.attempts > 1 ? pc.dim(' (after a re-measurement)') : '';
   const flagged = !isFailure(entry.result) && entry.result.verdict.kind === 'regression';
-  const judgedRight = entry.role === 'slow' ? flagged : !flagged;
-  const known = entry.knownMiss ? (judgedRight ? ' although marked a known miss: remove the mark' : `: a known miss (${entry.knownMiss})`) : '';
+  const known = entry.knownMiss ? (!misjudged(entry.role, entry.result) ? ' although marked a known miss: remove the mark' : `: a known miss (${entry.knownMiss})`) : '';
   const what = { reference: 'reference in its target bucket', brute: 'brute force flagged', optimal: `${entry.approach} ${flagged ? 'flagged' : 'not flagged'}${known}`, slow: `${entry.approach} ${flagged ? 'flagged' : 'not flagged'}${known}` }[entry.role];
   const mark = !entry.ok ? pc.red('✗') : entry.knownMiss ? pc.yellow('!') : pc.green('✓');
   return `${mark} ${entry.id} ${what}${retried}: ${pc.dim(summary)}`;
@@ -37,8 +36,7 @@ export default kataCommand({
       out('', pc.red(`✗ ${entry.id} (${entry.approach ?? entry.role}): ${entry.problem}`));
       out(renderComplexity(entry.result, { detail: true }));
     }
-    const misjudged = (e: SelfCheckEntry) => !isFailure(e.result) && (e.result.verdict.kind === 'regression') !== (e.role === 'slow');
-    const known = entries.filter((e) => e.knownMiss && misjudged(e)).length;
+    const known = entries.filter((e) => e.knownMiss && misjudged(e.role, e.result)).length;
     out('', `${entries.length - failed.length} passed, ${failed.length} failed${known ? `; ${known} approaches misjudged as known misses of the engine (marked in their headers)` : ''}`);
     return failed.length === 0 ? 0 : 1;
   },
