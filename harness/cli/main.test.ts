@@ -7,61 +7,58 @@ import type { ArgsDef } from 'citty';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { kataArgv } from '../author/workspace-copy.ts';
 import { ROOT } from '../base/paths.ts';
+import { captureOutput, type Captured } from '../testing/output.ts';
 import { main } from './main.ts';
 import { AUDIENCES, REGISTRY, commandPath, type CommandEntry } from './registry.ts';
 
-let stderr = '';
-let stdout = '';
+let out: Captured;
 beforeEach(() => {
-  stderr = '';
-  stdout = '';
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => { stderr += String(chunk); return true; });
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => { stdout += String(chunk); return true; });
+  out = captureOutput();
 });
 afterEach(() => vi.restoreAllMocks());
 
 describe('kata CLI exit codes and messages', () => {
   it('exits 2 with a suggestion for an unknown kata', async () => {
     expect(await main(['check', 'two-sun'])).toBe(2);
-    expect(stderr).toContain('Did you mean `two-sum`?');
+    expect(out.stderr).toContain('Did you mean `two-sum`?');
   });
   it('exits 2 for an unknown command, suggesting the nearest', async () => {
     expect(await main(['chek', 'two-sum'])).toBe(2);
-    expect(stderr).toContain('Did you mean `kata check`?');
+    expect(out.stderr).toContain('Did you mean `kata check`?');
   });
   it('exits 2 for an unknown option, listing the ones the command takes', async () => {
     expect(await main(['check', 'two-sum', '--fast'])).toBe(2);
-    expect(stderr).toMatch(/Unknown option `--fast` for `kata check`\. It takes: .*--impl/);
+    expect(out.stderr).toMatch(/Unknown option `--fast` for `kata check`\. It takes: .*--impl/);
   });
   it('exits 2 for a kata name that tries to leave the workspace', async () => {
     expect(await main(['check', '../../etc/passwd'])).toBe(2);
-    expect(stderr).toContain('is not a kata name');
+    expect(out.stderr).toContain('is not a kata name');
   });
   it('exits 2 for a missing --impl directory, naming it', async () => {
     expect(await main(['check', 'two-sum', '--impl', '/no/such/dir'])).toBe(2);
-    expect(stderr).toContain('--impl `/no/such/dir`');
+    expect(out.stderr).toContain('--impl `/no/such/dir`');
   });
   it('exits 2 for a seed that is not an integer', async () => {
     expect(await main(['check', 'two-sum', '--seed', 'abc'])).toBe(2);
-    expect(stderr).toContain('Expected `--seed` to be an integer');
+    expect(out.stderr).toContain('Expected `--seed` to be an integer');
   });
   it('exits 2 for a bad --shard, giving the expected form', async () => {
     expect(await main(['ci', '--shard', '3/2'])).toBe(2);
-    expect(stderr).toContain('Expected `--shard` as i/N');
+    expect(out.stderr).toContain('Expected `--shard` as i/N');
   });
   it('exits 2 when `kata merge` is given a damaged results file, naming it', async () => {
     expect(await main(['merge', '/no/such/results.json'])).toBe(2);
-    expect(stderr).toContain('/no/such/results.json: not a readable JSON results file');
+    expect(out.stderr).toContain('/no/such/results.json: not a readable JSON results file');
   });
   it('prints help and exits 0 for --help, at the top and on a command', async () => {
     expect(await main(['--help'])).toBe(0);
-    expect(stdout).toContain('Practise:');
+    expect(out.stdout).toContain('Practise:');
     expect(await main(['check', '--help'])).toBe(0);
-    expect(stdout).toContain('--impl');
+    expect(out.stdout).toContain('--impl');
   });
   it('exits 2 with the usage when no command is given', async () => {
     expect(await main([])).toBe(2);
-    expect(stderr).toContain('Usage: kata <command>');
+    expect(out.stderr).toContain('Usage: kata <command>');
   });
 });
 
@@ -75,14 +72,14 @@ const authorTools = REGISTRY.filter((entry) => entry.audience === 'author');
 describe('the command registry and the help made from it', () => {
   it('the root help lists every registry command exactly once, with its summary, learner then league then `kata dev`', async () => {
     expect(await main(['--help'])).toBe(0);
-    expect(rows(stdout)).toEqual(REGISTRY.map((entry) => row(commandPath(entry), entry)));
-    const titles = (['learner', 'league', 'author'] as const).map((audience) => stdout.indexOf(AUDIENCES[audience].title));
+    expect(rows(out.stdout)).toEqual(REGISTRY.map((entry) => row(commandPath(entry), entry)));
+    const titles = (['learner', 'league', 'author'] as const).map((audience) => out.stdout.indexOf(AUDIENCES[audience].title));
     expect(titles.every((at, i) => at > (titles[i - 1] ?? 0))).toBe(true);
     for (const entry of REGISTRY) {
-      const at = stdout.indexOf(`\n  ${commandPath(entry)}`);
+      const at = out.stdout.indexOf(`\n  ${commandPath(entry)}`);
       expect(at, entry.name).toBeGreaterThan(titles[['learner', 'league', 'author'].indexOf(entry.audience)]!);
     }
-    expect(stdout.split('\n').slice(0, 3)).toEqual(['kata: practise the algorithm patterns backend interviews test.', '', 'Usage: kata <command> [options]     (npx kata … from the workspace)']);
+    expect(out.stdout.split('\n').slice(0, 3)).toEqual(['kata: practise the algorithm patterns backend interviews test.', '', 'Usage: kata <command> [options]     (npx kata … from the workspace)']);
   });
   it('every file in commands/ is in the registry under its own name, and its summary lives only there', async () => {
     const files = readdirSync(path.join(import.meta.dirname, 'commands')).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => f.slice(0, -3));
@@ -98,38 +95,38 @@ describe('the command registry and the help made from it', () => {
   }, 60_000);
   it('`kata dev` alone and `kata dev --help` list the author tools, and nothing else', async () => {
     expect(await main(['dev'])).toBe(2);
-    expect(rows(stderr)).toEqual(authorTools.map((entry) => row(entry.name, entry)));
-    expect(stderr).toContain('Usage: kata dev <tool>');
+    expect(rows(out.stderr)).toEqual(authorTools.map((entry) => row(entry.name, entry)));
+    expect(out.stderr).toContain('Usage: kata dev <tool>');
     expect(await main(['dev', '--help'])).toBe(0);
-    expect(stdout).toBe(stderr);
+    expect(out.stdout).toBe(out.stderr);
   });
-  it('`kata dev lint` runs lint; the old `kata lint` runs it too and says, on one stderr line, that it moved', async () => {
+  it('`kata dev lint` runs lint; the old `kata lint` runs it too and says, on one out.stderr line, that it moved', async () => {
     expect(await main(['dev', 'lint', 'hashmap/two-sum'])).toBe(0);
-    expect(stdout).toContain('1 katas, no problems.');
-    expect(stderr).toBe('');
-    const viaDev = stdout;
-    stdout = '';
+    expect(out.stdout).toContain('1 katas, no problems.');
+    expect(out.stderr).toBe('');
+    const viaDev = out.stdout;
+    out.stdout = '';
     expect(await main(['lint', 'hashmap/two-sum'])).toBe(0);
-    expect(stdout).toBe(viaDev);
-    expect(stderr).toBe('`kata lint` is now `kata dev lint`; the old name goes in the next release.\n');
+    expect(out.stdout).toBe(viaDev);
+    expect(out.stderr).toBe('`kata lint` is now `kata dev lint`; the old name goes in the next release.\n');
   }, 60_000);
   it('an unknown `kata dev` tool gets a did-you-mean, and so does an old name mistyped at the top', async () => {
     expect(await main(['dev', 'lnt'])).toBe(2);
-    expect(stderr).toContain('Unknown command `dev lnt`. Did you mean `kata dev lint`? Run `kata dev --help`');
-    stderr = '';
+    expect(out.stderr).toContain('Unknown command `dev lnt`. Did you mean `kata dev lint`? Run `kata dev --help`');
+    out.stderr = '';
     expect(await main(['selfchek'])).toBe(2);
-    expect(stderr).toContain('Did you mean `kata dev selfcheck`?');
-    stderr = '';
+    expect(out.stderr).toContain('Did you mean `kata dev selfcheck`?');
+    out.stderr = '';
     expect(await main(['dev', 'chek'])).toBe(2);
-    expect(stderr).toContain('Did you mean `kata check`?');
+    expect(out.stderr).toContain('Did you mean `kata check`?');
   });
   it('a command\'s --help names it as typed and opens with the registry summary', async () => {
     expect(await main(['check', '--help'])).toBe(0);
-    expect(stdout).toContain('USAGE kata check [OPTIONS] <KATA>');
-    expect(stdout).toContain(`${REGISTRY.find((e) => e.name === 'check')!.summary} (kata check)`);
-    stdout = '';
+    expect(out.stdout).toContain('USAGE kata check [OPTIONS] <KATA>');
+    expect(out.stdout).toContain(`${REGISTRY.find((e) => e.name === 'check')!.summary} (kata check)`);
+    out.stdout = '';
     expect(await main(['dev', 'lint', '--help'])).toBe(0);
-    expect(stdout).toContain('USAGE kata dev lint [OPTIONS] [KATA]');
+    expect(out.stdout).toContain('USAGE kata dev lint [OPTIONS] [KATA]');
   });
   it('`kata check --help` piped, or with NO_COLOR, prints no escape codes; FORCE_COLOR keeps them', async () => {
     const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['CI', 'TEST', 'NO_COLOR', 'FORCE_COLOR', 'VITEST'].includes(key)));

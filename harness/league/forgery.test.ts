@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listKatas } from '../catalogue/katas.ts';
 import { main } from '../cli/main.ts';
+import { captureOutput, type Captured } from '../testing/output.ts';
 import { checkPlayerName, readPlayers } from './player.ts';
 import { RESULTS_VERSION, type KataResult, type Results } from './results.ts';
 import { validateResults } from './validate.ts';
@@ -22,14 +23,10 @@ const results = (player: string, katas: KataResult[], extra: Partial<Results> = 
 });
 
 let dir: string;
-let stdout: string;
-let stderr: string;
+let out: Captured;
 beforeEach(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'kata-forgery-'));
-  stdout = '';
-  stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((c) => { stdout += String(c); return true; });
-  vi.spyOn(process.stderr, 'write').mockImplementation((c) => { stderr += String(c); return true; });
+  out = captureOutput();
 });
 afterEach(() => vi.restoreAllMocks());
 const write = (name: string, r: unknown) => { const f = path.join(dir, name); writeFileSync(f, JSON.stringify(r)); return f; };
@@ -61,15 +58,15 @@ describe('results files checked against the catalogue', () => {
     const board = readFileSync(path.join(dir, 'site', 'leaderboard.md'), 'utf8');
     expect(board).toMatch(/\| 1 \| ann \| 2\/3 \|[\s\S]*\| 2 \| bob \| 1\/3 \|/);
     for (const name of ['mallory', 'eve', 'trudy']) expect(board).not.toContain(`| ${name} |`);
-    for (const file of forged) expect(stderr).toContain(`left out ${file}`);
+    for (const file of forged) expect(out.stderr).toContain(`left out ${file}`);
   });
 
   it('refuses two files of one player that are not the shards of one run, naming both: no "newest wins"', async () => {
     const mine = write('ann.json', results('ann', [kata(0, 'passing')]));
     const impostor = write('ann-later.json', results('ann', [kata(0, 'failing')], { createdAt: '2026-12-24T00:00:00Z' }));
     expect(await main(['leaderboard', mine, impostor, '--out', path.join(dir, 'site')])).toBe(1);
-    expect(stderr).toContain(mine);
-    expect(stderr).toContain(impostor);
+    expect(out.stderr).toContain(mine);
+    expect(out.stderr).toContain(impostor);
   });
 });
 
@@ -83,7 +80,7 @@ describe('player names', () => {
   });
   it('kata ci refuses a bad player name with exit 2, before running anything', async () => {
     expect(await main(['ci', '--player', '<script>alert(1)</script>', '--out', path.join(dir, 'r.json')])).toBe(2);
-    expect(stderr).toMatch(/GitHub login/);
+    expect(out.stderr).toMatch(/GitHub login/);
   });
   it('checks a players file: names, repositories, no name twice', () => {
     expect(readPlayers(write('ok.json', [{ name: 'ann', repository: 'org/ann-katas' }]))).toEqual([{ name: 'ann', repository: 'org/ann-katas' }]);
