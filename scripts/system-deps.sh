@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The Debian packages the test suite drives: Chromium (report and leaderboard pages, through
-# playwright-core; a test tool's own browser download cannot work here) and tmux (watch mode in a
-# real terminal). Installs them when missing and this is a root shell with apt-get; otherwise says how.
+# playwright-core; a test tool's own browser download cannot work here), tmux (watch mode in a
+# real terminal) and bubblewrap (the sandbox learner and player code runs in). Installs them when missing and this is a root shell with apt-get; otherwise says how.
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+command -v bwrap >/dev/null 2>&1 || missing+=(bubblewrap)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installing ${missing[*]} from Debian for the end-to-end tests…"

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { ComplexityClass } from '../kit/index.ts';
 import type { ImplTarget } from '../impl/impl.ts';
+import { isSomeonesCode, readableFor } from '../impl/mounts.ts';
+import type { SandboxSpec } from '../process/sandbox.ts';
 import { describeStop, stopOf, supervise, type Outcome, type StopWording } from '../process/supervisor.ts';
 import type { ChildMessage, ChildRequest } from './child.ts';
 import type { ComplexityFailure, ComplexityReport } from './time/time-growth.ts';
@@ -40,12 +42,21 @@ const MEASURING_PROCESS: StopWording = {
 /** Heap of the measuring process: room for the largest inputs, and a limit for learner code that allocates without end. */
 const HEAP_MB = 2048;
 
+/** Memory of a sandboxed measuring process: the heap above, and buffers (typed arrays are off-heap) up to half as much again. */
+const MEASURE_MEMORY_MB = 3072;
+
+/** The sandbox when any job measures someone's code: it sees each job's kata, implementation and reference. */
+function measuringSandbox(jobs: readonly ComplexityJob[]): SandboxSpec | undefined {
+  if (!jobs.some((job) => isSomeonesCode(job.impl))) return undefined;
+  return { readOnly: jobs.flatMap((job) => readableFor(job.impl, [job.id], 'measure')), memoryMb: MEASURE_MEMORY_MB, maxTasks: 128 };
+}
+
 async function runChild(jobs: readonly ComplexityJob[], options: RunComplexityOptions): Promise<{ results: ComplexityResult[]; outcome: Outcome }> {
   const { jobTimeoutMs = 60_000, onResult, ...measureOptions } = options;
   const request: ChildRequest = { jobs: [...jobs], options: measureOptions };
   const results: ComplexityResult[] = [];
   const child = supervise<ChildMessage>({
-    module: CHILD, request, execArgv: [`--max-old-space-size=${HEAP_MB}`],
+    module: CHILD, request, execArgv: [`--max-old-space-size=${HEAP_MB}`], sandbox: measuringSandbox(jobs),
     startupMs: jobTimeoutMs, stallMs: jobTimeoutMs,
     onMessage: (message) => {
       if (!('result' in message)) return;

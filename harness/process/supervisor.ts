@@ -6,9 +6,13 @@
  * process learner code spawned) outlives it. How it ended is data, an `Outcome`; `describeStop`
  * turns a stop into the sentence the user sees.
  */
-import { fork } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import type { Envelope } from './channel.ts';
 import { killProcessGroup } from './kill.ts';
+import { makeCgroup, SANDBOX_ENV, sandboxCommand, sandboxStatus, type Cgroup, type SandboxSpec } from './sandbox.ts';
+
+/** tsx's loader by absolute path: a sandboxed child starts in /tmp, where a bare `tsx` would not resolve. */
+const TSX = import.meta.resolve('tsx');
 
 /** How a child ended other than by saying it was done. */
 export type Stop =
@@ -17,7 +21,7 @@ export type Stop =
   /** The child caught an exception and reported it. */
   | { kind: 'crashed'; message: string }
   /** The child ended without saying done (out of memory, killed, process.exit, or stopped by its parent). */
-  | { kind: 'exited'; code: number | null; signal: NodeJS.Signals | null; stderrTail: string };
+  | { kind: 'exited'; code: number | null; signal: NodeJS.Signals | null; stderrTail: string; memoryLimitMb?: number };
 
 export type Outcome = { kind: 'done' } | Stop;
 
@@ -35,11 +39,18 @@ export interface SuperviseOptions<Msg> {
   onMessage?: (message: Msg) => void;
   /** A serving child finished a request; the first time, it is ready for more. */
   onIdle?: () => void;
+  /**
+   * Run the child in the sandbox (sandbox.ts) when bubblewrap is usable; without it the child runs
+   * as an ordinary process and `Supervised.sandboxed` says so. Omit for trusted code only.
+   */
+  sandbox?: SandboxSpec;
 }
 
 export interface Supervised<Req> {
   /** The child's pid, which is also its process group's id (undefined if it could not be started). */
   readonly pid: number | undefined;
+  /** Whether the child runs in the sandbox, and under which limits ("cgroup v1"), or why not. */
+  readonly isolation: Isolation;
   /** Settles once the child has ended and its process group has been killed. */
   readonly outcome: Promise<Outcome>;
   /** Sends a further request to a child that serves them; the stall limit runs until it is idle again. */
@@ -56,15 +67,29 @@ const STDERR_GRACE_MS = 500;
 /** Linux refuses a single argument over 128 KiB (E2BIG); the request travels as one. */
 const MAX_REQUEST_CHARS = 100_000;
 
+export type Isolation =
+  | { sandboxed: true; limits: Cgroup['kind'] | 'no cgroup' }
+  | { sandboxed: false; reason: string };
+
+function start(options: SuperviseOptions<unknown>, request: string): { child: ChildProcess; isolation: Isolation; cgroup: Cgroup | null } {
+  const execArgv = ['--import', TSX, ...(options.execArgv ?? [])];
+  const status = options.sandbox ? sandboxStatus() : { available: false as const, reason: 'trusted code' };
+  if (!status.available || !options.sandbox) {
+    // Leader of its own group: one kill reaches everything started inside it.
+    const child = fork(options.module, [request], { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], detached: true, env: SANDBOX_ENV });
+    return { child, isolation: { sandboxed: false, reason: status.available ? 'trusted code' : status.reason }, cgroup: null };
+  }
+  const cgroup = makeCgroup(options.sandbox);
+  const readOnly = [...options.sandbox.readOnly, options.module];
+  const { file, args } = sandboxCommand(status, { ...options.sandbox, readOnly }, cgroup, [process.execPath, ...execArgv, options.module, request]);
+  const child = spawn(file, args, { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], detached: true, env: SANDBOX_ENV });
+  return { child, isolation: { sandboxed: true, limits: cgroup?.kind ?? 'no cgroup' }, cgroup };
+}
+
 export function supervise<Msg, Req = never>(options: SuperviseOptions<Msg>): Supervised<Req> {
   const request = JSON.stringify(options.request);
   if (request.length > MAX_REQUEST_CHARS) throw new Error(`A request of ${request.length} characters to ${options.module} is over the ${MAX_REQUEST_CHARS} an argument can carry: send less per child.`);
-  const child = fork(options.module, [request], {
-    execArgv: ['--import', 'tsx', ...(options.execArgv ?? [])],
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    // Leader of its own group: one kill reaches everything started inside it.
-    detached: true,
-  });
+  const { child, isolation, cgroup } = start(options as SuperviseOptions<unknown>, request);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-STDERR_TAIL); });
 
@@ -122,18 +147,23 @@ export function supervise<Msg, Req = never>(options: SuperviseOptions<Msg>): Sup
       killProcessGroup(child);
       // 'close' comes once the IPC channel and stderr are drained (the last messages, the whole
       // tail); a process that escaped the group could hold stderr open, hence the grace period.
-      const last = () => settle(decided ?? { kind: 'exited', code, signal, stderrTail: stderr });
+      const overMemory = cgroup?.hitMemoryLimit() ?? false;
+      const last = () => {
+        cgroup?.remove();
+        settle(decided ?? { kind: 'exited', code, signal, stderrTail: stderr, ...(overMemory ? { memoryLimitMb: options.sandbox!.memoryMb } : {}) });
+      };
       const grace = setTimeout(last, STDERR_GRACE_MS);
       child.once('close', () => { clearTimeout(grace); last(); });
     });
     child.on('error', (error) => {
       // fork itself failed: there is no process, so no exit event to wait for.
-      if (child.pid === undefined) { clearTimeout(timer); settle({ kind: 'exited', code: null, signal: null, stderrTail: error.message }); }
+      if (child.pid === undefined) { clearTimeout(timer); cgroup?.remove(); settle({ kind: 'exited', code: null, signal: null, stderrTail: error.message }); }
     });
   });
 
   return {
     pid: child.pid,
+    isolation,
     outcome,
     send(request: Req) {
       if (decided || !child.connected) return;
@@ -174,6 +204,7 @@ export function describeStop(stop: Stop, what: StopWording): string {
     case 'crashed':
       return `${what.process} failed: ${stop.message.split('\n')[0]}`;
     case 'exited': {
+      if (stop.memoryLimitMb) return `${what.process} was stopped at its memory limit of ${stop.memoryLimitMb} MiB (heap and buffers together): code that allocates without end, or far more than the inputs need`;
       const how = stop.signal ? stop.signal : `exit code ${stop.code}`;
       const tail = stop.stderrTail.trim().split('\n').slice(-3).join(' | ');
       return `${what.process} died while running your code (out of memory, or the process was ended; ${how})${tail ? `: ${tail}` : ''}`;

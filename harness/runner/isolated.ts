@@ -7,6 +7,8 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { describeImpl, type ImplTarget } from '../impl/impl.ts';
+import { isSomeonesCode, readableFor } from '../impl/mounts.ts';
+import type { SandboxSpec } from '../process/sandbox.ts';
 import { describeStop, stopOf, supervise, type Outcome, type Stop, type StopWording } from '../process/supervisor.ts';
 import type { KataTestReport, RunOptions } from './run-tests.ts';
 
@@ -41,6 +43,14 @@ export const TEST_PROCESS: StopWording = {
 };
 
 /** The report of a kata whose test file never finished because the test process was stopped. */
+/** Memory of a sandboxed test run: Vitest, and its workers at WORKER_HEAP_MB of heap each, with room for buffers. */
+const TESTS_MEMORY_MB = 4096;
+
+/** The sandbox for someone's code under test (`ids` null: every kata, as watch mode needs); none for shipped content. */
+export function testsSandbox(impl: ImplTarget, ids: readonly string[] | null): SandboxSpec | undefined {
+  return isSomeonesCode(impl) ? { readOnly: readableFor(impl, ids, 'tests'), memoryMb: TESTS_MEMORY_MB, maxTasks: 512 } : undefined;
+}
+
 export function stoppedReport(id: string, impl: ImplTarget, seed: number, stopped: Stop): KataTestReport {
   return {
     id, impl: describeImpl(impl), seed, status: 'failing', passed: 0, failed: 0, failures: [],
@@ -52,7 +62,7 @@ async function runChild(ids: readonly string[], impl: ImplTarget, options: RunOp
   const reports = new Map<string, KataTestReport>();
   const request: TestsChildRequest = { ids, impl, options };
   const child = supervise<TestsChildMessage>({
-    module: CHILD, request, startupMs, stallMs,
+    module: CHILD, request, startupMs, stallMs, sandbox: testsSandbox(impl, ids),
     onMessage: (message) => {
       if ('report' in message) { reports.set(message.report.id, message.report); onReport?.(message.report); }
     },

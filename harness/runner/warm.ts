@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { ImplTarget } from '../impl/impl.ts';
 import { describeStop, stopOf, supervise, type Stop, type Supervised } from '../process/supervisor.ts';
 import type { KataTestReport } from './run-tests.ts';
-import { STALL_MS, STARTUP_MS, stoppedReport, TEST_PROCESS } from './isolated.ts';
+import { STALL_MS, STARTUP_MS, stoppedReport, TEST_PROCESS, testsSandbox } from './isolated.ts';
 import type { WarmMessage, WarmRequest } from './warm-child.ts';
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'warm-child.ts');
@@ -28,7 +28,7 @@ export class WarmRunner {
     if (this.#ready) return this.#ready;
     this.#ready = new Promise((resolve, reject) => {
       const child = supervise<WarmMessage, WarmRequest>({
-        module: CHILD, request: this.impl, startupMs: this.limits.startupMs, stallMs: this.limits.stallMs,
+        module: CHILD, request: this.impl, startupMs: this.limits.startupMs, stallMs: this.limits.stallMs, sandbox: testsSandbox(this.impl, null),
         onMessage: (message) => { if ('report' in message) this.#onReport?.(message.report); },
         onIdle: resolve,
       });

@@ -1,5 +1,5 @@
 /** Test support: has a process really ended? */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Gone: no such process, or killed and only waiting for init to reap it (a zombie runs nothing). */
 export function isGone(pid: number): boolean {
@@ -22,4 +22,19 @@ export async function goneSoon(pid: number): Promise<boolean> {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return false;
+}
+
+/** Every process on the machine (any PID namespace we can see into) whose command line holds `marker`, with its arguments. */
+export function processesWithArg(marker: string): { pid: number; args: string[] }[] {
+  const found: { pid: number; args: string[] }[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').slice(0, -1);
+      if (args.some((arg) => arg.includes(marker))) found.push({ pid: Number(entry), args });
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return found;
 }

@@ -5,7 +5,7 @@ import { newSeed } from '../../check/seed.ts';
 import { UserError } from '../../base/errors.ts';
 import { parseImpl } from '../../impl/impl.ts';
 import { integerOption } from '../options.ts';
-import { kataCommand, err, out } from '../command.ts';
+import { kataCommand, err, out, warnIfUnsandboxed } from '../command.ts';
 import { renderComplexity } from '../render.ts';
 import { isFailure, tinybenchView } from '../../engine/index.ts';
 
@@ -21,6 +21,7 @@ export default kataCommand({
   async run({ args }) {
     const kata = resolveKata(args.kata);
     const impl = parseImpl(args.impl);
+    warnIfUnsandboxed(impl);
     const meta = await loadMeta(kata.id);
     if (meta.target.class === null) throw new UserError(`\`${kata.id}\` has no complexity target, so there is nothing to bench (its README says why).`, 2);
     const seed = integerOption('seed', args.seed) ?? newSeed();

@@ -4,7 +4,7 @@ import { resolveKata } from '../../catalogue/katas.ts';
 import { parseImpl } from '../../impl/impl.ts';
 import { integerOption } from '../options.ts';
 import pc from 'picocolors';
-import { err, kataCommand, out } from '../command.ts';
+import { err, kataCommand, out, warnIfUnsandboxed } from '../command.ts';
 import { renderCheck } from '../render.ts';
 
 export default kataCommand({
@@ -22,6 +22,7 @@ export default kataCommand({
     const kata = resolveKata(args.kata);
     const impl = parseImpl(args.impl);
     const seed = integerOption('seed', args.seed) ?? newSeed();
+    warnIfUnsandboxed(impl);
     const [outcome] = await runChecks([kata.id], impl, {
       seed,
       tests: { ...(args.test ? { testName: args.test } : {}), ...(args.path ? { replayPath: args.path } : {}) },

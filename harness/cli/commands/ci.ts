@@ -13,7 +13,7 @@ import { UserError } from '../../base/errors.ts';
 import { parseImpl } from '../../impl/impl.ts';
 import { integerOption } from '../options.ts';
 import { writeFileAtomic } from '../../base/atomic.ts';
-import { err, kataCommand, out } from '../command.ts';
+import { err, kataCommand, out, requireSandbox } from '../command.ts';
 
 export default kataCommand({
   meta: { name: 'ci' },
@@ -25,6 +25,7 @@ export default kataCommand({
     baseline: { type: 'string', description: 'Earlier results: a kata that passed or met its target there and no longer does fails the run', valueHint: 'FILE' },
     pattern: { type: 'string', description: 'Only these patterns, comma-separated' },
     seed: { type: 'string', description: 'Seed of the property tests and bench inputs' },
+    unsandboxed: { type: 'boolean', description: 'Run without the bubblewrap sandbox when it is missing (never for other people\'s code)' },
     'time-limit': { type: 'string', description: 'Seconds one kata may go without progress before it is stopped (default 60)' },
   },
   async run({ args }) {
@@ -38,6 +39,7 @@ export default kataCommand({
     const seed = integerOption('seed', args.seed) ?? newSeed();
     const timeLimit = integerOption('time-limit', args['time-limit'], { min: 1, max: 3600 }) ?? 60;
     const file = path.resolve(args.out ?? 'kata-results.json');
+    requireSandbox(args.unsandboxed);
     err(`kata ci: player ${player}${shard ? `, shard ${shard.index}/${shard.count}` : ''}, seed ${seed}`);
     const results = await runCi({ impl, player, shard, seed, timeLimitMs: timeLimit * 1000, ...(patterns ? { patterns } : {}), onProgress: (m) => err(m) });
     const regressions = baseline ? compareWithBaseline(results, baseline) : [];

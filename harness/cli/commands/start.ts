@@ -3,7 +3,7 @@ import { runChecks } from '../../check/pipeline.ts';
 import { firstUnsolved, listProgress } from '../../learner/progress.ts';
 import { LEARNER } from '../../impl/impl.ts';
 import { loadState } from '../../state/store.ts';
-import { err, kataCommand, out } from '../command.ts';
+import { err, kataCommand, out, warnIfUnsandboxed } from '../command.ts';
 import { renderCheck, renderProgress } from '../render.ts';
 
 export default kataCommand({
@@ -23,6 +23,7 @@ export default kataCommand({
     out('');
     out(pc.bold(`Next up: ${next.id}${next.title ? ` (${next.title})` : ''}. Task: katas/${next.id}/README.md`));
     out('');
+    warnIfUnsandboxed(LEARNER);
     const [outcome] = await runChecks([next.id], LEARNER, { record: true });
     out(renderCheck(outcome!));
     return 0;

@@ -16,7 +16,7 @@ import { listProgress } from '../../learner/progress.ts';
 import { resetKata } from '../../learner/reset.ts';
 import { WarmRunner } from '../../runner/warm.ts';
 import { kataState, loadState, updateState } from '../../state/store.ts';
-import { kataCommand, out } from '../command.ts';
+import { kataCommand, out, warnIfUnsandboxed } from '../command.ts';
 import { renderWatch } from '../watch-view.ts';
 
 const snapshot = (o: KataOutcome): KataOutcome => ({ ...o, results: { ...o.results }, marks: [...o.marks], skipped: { ...o.skipped } });
@@ -32,6 +32,7 @@ export default kataCommand({
     const rows = await listProgress(undefined, loadState().state);
     const current = args.kata ? rows.find((r) => r.id === resolveKata(args.kata!).id)! : nextUnsolved(rows, null);
     let state = initialState(rows, current, Boolean(args.manual));
+    warnIfUnsandboxed(LEARNER);
     const warm = new WarmRunner(LEARNER);
     let watcher = null as FSWatcher | null;
     let lastEventAt = 0;
