@@ -1,10 +1,9 @@
 /**
  * slow: the explicit stack holds only nodes, not a position in their neighbour lists, so every time a node is back on top its list is rescanned from the start for the first unvisited neighbour.
- * known miss: judged ok: meets the target O(n): grows like the reference; at n = 2 048 it is about as fast as (1.05×) the reference (self-check, 2026-12-06)
  * Time: O(V + Σ deg(v)²) — a node of out-degree d is returned to d times and each return rereads
  * up to d entries; with degrees bounded by a constant (paths, combs) that is O(V + E), but a
  * node listing Θ(n) neighbours costs Θ(n²) (n = V).
- * exposed by: a hub — one node whose list names n leaves (a star), or a few high-degree nodes; the bench's comb has out-degree ≤ 2 and hides it.
+ * exposed by: a hub — one node whose list names n leaves (a star), or a few high-degree nodes; the bench's comb has out-degree ≤ 2 and hides it (the bench family "a hub listing every node, names descending" exposes it).
  */
 export type Graph = Readonly<Record<string, readonly string[]>>;
 

@@ -1,6 +1,6 @@
 /**
  * slow: keeps the visited nodes in a sorted array (binary search to test, `splice` to insert) instead of a hash set.
- * known miss: judged ok: meets the target O(n): grows like the reference; at n = 8 192 it is 2.5× slower than the reference (self-check, 2026-12-06)
+ * known miss: judged ok: meets the target O(n): grows like the reference; at n = 8 192 it is 2.9–6.5× slower than the reference (self-check, seeds 11 and 12). The bench's hub with descending names puts every insert at the front, but the O(V²) memmove (~0.2 ns per element) only outgrows the ~3× constant of its binary searches past V ≈ 32k (reference ≈ 12 ms per call); even a ladder starting at 2 048 was flagged in 1 of 3 runs.
  * Time: O(V log V) comparisons plus O(V²) element moves — every insertion shifts on average half
  * of the visited array; the moves are a fast memmove, so the quadratic term only dominates once
  * V reaches tens of thousands (n = V).

@@ -1,6 +1,5 @@
 /**
  * slow: Kahn's algorithm that keeps the ready list sorted by name (a "deterministic order" habit) by re-sorting it after every insertion and taking the front with `shift()`.
- * known miss: judged ok: meets the target O(n): grows like the reference; at n = 4 096 it is about as fast as (1.20×) the reference (self-check, 2026-12-06)
  * Time: O(V + E + Σ R log R) where R is the ready-list size at each insertion; with one ready
  * node at a time (a path) that is O(V + E), but when Θ(V) nodes are ready together it becomes
  * O(V² log V) (n = V).

@@ -1,10 +1,9 @@
 /**
  * slow: iterative DFS with a single `seen` set; when an edge leads to a seen node it asks "is that node on my current path?" with `path.includes`, a linear scan of the stack.
- * known miss: judged ok: meets the target O(n): grows like the reference; at n = 4 096 it is 2.4× slower than the reference (self-check, 2026-12-06)
  * Time: O(V + E·depth) — every edge into an already-seen node (finished or not) scans the whole
  * current path; with a path-shaped graph the depth reaches V and Θ(E) edges hit seen nodes, so
  * O(V²) (n = V). A plain ring stays O(V): only its closing edge meets a seen node.
- * exposed by: one long chain with extra forward edges (what the bench builds): unwinding the deep path, every forward edge scans a long stack.
+ * exposed by: a long chain whose every node also points at one node finished early (the bench family "a long pipeline, every stage also using one shared node"): each of those edges scans the whole deep path. The bench's default path with random forward edges and shuffled keys only leaves the gap at a few times the reference's.
  */
 export type Graph = Readonly<Record<string, readonly string[]>>;
 

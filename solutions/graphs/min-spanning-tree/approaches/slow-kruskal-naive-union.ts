@@ -1,6 +1,5 @@
 /**
  * slow: Kruskal's algorithm whose union-find has neither union by size/rank nor path compression — `union` hangs a's root under b's root.
- * known miss: flagged only on some seeds (after a re-measurement): the sizes stop where the reference reaches 2 ms, at 1k–16k (self-check, 2026-12-06)
  * Time: O(E log E) for the sort plus O(E·h), h the height of the trees. Without size or rank the
  * heights drift upwards even on random edges (the bench measures it as roughly n^1.5), and when
  * the sorted edges form a chain each union puts the old tree under a new root, h reaches V, and

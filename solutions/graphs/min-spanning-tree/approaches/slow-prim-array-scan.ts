@@ -1,6 +1,5 @@
 /**
  * slow: Prim's algorithm without a heap — every step scans all nodes for the cheapest one not yet in the tree, restarting from an unreached node for each further component.
- * known miss: flagged only on some seeds (after a re-measurement): the sizes stop where the reference reaches 2 ms, at 1k–16k (self-check, 2026-12-06)
  * Time: O(V² + E), n = E on V = n/4 nodes: O(n²/16) — a quadratic with a small constant, since
  * the scan is a tight loop over typed arrays.
  * exposed by: many nodes relative to edges — the bench's sparse graphs at large n, or a sparse graph with E ≈ V (a random tree) where the reference is O(V log V) and this stays V².

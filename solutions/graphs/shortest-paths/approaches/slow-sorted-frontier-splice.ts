@@ -1,6 +1,6 @@
 /**
  * slow: Dijkstra whose frontier is an array kept sorted by distance (descending, so the closest is popped off the end), each new entry placed by binary search and inserted with `splice`.
- * known miss: judged ok: meets the target O(n log n): grows like the reference; at n = 2 048 it is about as fast as (1.14×) the reference (self-check, 2026-12-06)
+ * known miss: judged ok: meets the target O(n log n): grows like the reference; at n = 4 096 it is 2.0× slower than the reference (self-check, seeds 11 and 12). Its O(V²) term is a memmove (~0.2 ns per element) against ~500 ns of reference work per node: even a star with increasing weights (every insert at the front) stays 3–4× at the ~2 ms sizes (V ≈ 4–8k) and is flagged only from V ≈ 32k, where a reference call takes 25–35 ms.
  * Time: O(E log E) comparisons plus O(E·F) element moves, F the frontier size at insertion; on the
  * bench's random sparse graph F reaches Θ(V), so O(V²) moves, with a memmove-sized constant that
  * only dominates at tens of thousands of nodes (n = V).

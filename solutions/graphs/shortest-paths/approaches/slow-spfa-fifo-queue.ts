@@ -1,6 +1,5 @@
 /**
  * slow: queue-based Bellman–Ford (SPFA): relax the edges of any node whose distance improved, in FIFO order, until nothing improves — no priority, so a node can be re-relaxed many times.
- * known miss: judged ok: meets the target O(n log n): grows like the reference; at n = 1 024 it is 1.3× slower than the reference (self-check, 2026-12-06)
  * Time: O(V·E) in the worst case, O(E) to a few E on random sparse graphs like the bench's; the
  * queue itself is an array with a read index (O(1) per operation) (n = V).
  * exposed by: a ladder of improving entries into a long chain — s → u1 → u2 → … → u(n/2) with weight 1, each uj → v1 with weight n − 2j, and v1 → v2 → … → v(n/2) with weight 1: every uj offers v1 a slightly better distance one FIFO round later, and each improvement re-propagates down the whole v chain, Θ(n²) relaxations.
