@@ -6,9 +6,17 @@ import type * as Kata from './serialize-tree.ts';
  * at random, with values across the safe-integer range. The timed call is a full round trip,
  * `deserialize(serialize(tree))`, so quadratic token handling (`shift()` on a long array,
  * repeated slicing, bracket matching per subtree) shows in either direction.
+ *
+ * The other family is the opposite shape, a complete tree (filled level by level, left to right)
+ * with small values (0 to 999), whose last level holds about n/2 nodes: a level-order format that
+ * copies the growing next level for every node pays O(n²), and a queue drained with `shift()`
+ * holds that whole level. V8 shifts an array in place only while it holds fewer than about 16 000
+ * entries and moves all of it beyond, so the family's sizes start at 6 250 nodes and double up to
+ * the constraint's 10^5 (the queue outgrows the limit from 25 000 nodes on).
  */
 export default defineBench<typeof Kata, Kata.TreeNode>({
-  n: 'nodes (a tall tree)',
+  n: 'nodes (a tall tree, or a complete tree)',
+  inputName: 'a tall tree',
   input: (n, rng) => {
     const nodes: Kata.TreeNode[] = Array.from({ length: n }, () => ({
       value: rng.int(-1_000_000_000, 1_000_000_000),
@@ -21,5 +29,26 @@ export default defineBench<typeof Kata, Kata.TreeNode>({
     }
     return nodes[0]!;
   },
+  families: [
+    {
+      name: 'a complete tree',
+      exposes: 'level-order formats that copy the next level per node (concat) or drain a queue holding a whole level with shift()',
+      sizes: { kind: 'doubling', minN: 6250, maxN: 100_000 },
+      input: (n, rng) => {
+        // Heap numbering: node i's children are 2i + 1 and 2i + 2.
+        const nodes: Kata.TreeNode[] = Array.from({ length: n }, () => ({
+          value: rng.int(0, 999),
+          left: null,
+          right: null,
+        }));
+        for (let i = 1; i < n; i++) {
+          const parent = nodes[(i - 1) >> 1]!;
+          if (i & 1) parent.left = nodes[i]!;
+          else parent.right = nodes[i]!;
+        }
+        return nodes[0]!;
+      },
+    },
+  ],
   run: (impl, root) => impl.deserialize(impl.serialize(root)),
 });

@@ -1,6 +1,5 @@
 /**
  * slow: copy the rows and "sink" each visited land cell by rebuilding its row string with a '0' in its place (strings are immutable), flood-filling with an explicit stack.
- * known miss: judged ok: meets the target O(n): grows like the reference; at n = 131 072 it is 4.2× slower than the reference (self-check, 2026-12-06)
  * Time: O(cells · width) — every land cell visited rebuilds (and, on the next read, flattens) a
  * string of `width` characters; on a square grid that is O(cells^1.5) (n = cells).
  * exposed by: few, very wide rows of land — e.g. 1 row × n columns or 4 rows × n/4 columns, all land (O(n²)); the bench's square serpentine only makes it n^1.5 with a per-cell copy of √n characters, too cheap to show at the measured sizes.

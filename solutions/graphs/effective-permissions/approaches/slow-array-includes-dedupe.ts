@@ -1,6 +1,5 @@
 /**
  * slow: depth-first walk that keeps both the visited roles and the granted permissions in plain arrays, checking membership with `includes` before each push.
- * known miss: judged inconclusive: inconclusive: a regression was seen in 1 of 3 passes (grows like O(n²); target O(n log n); at n = 22 it is 21× slower than the reference) (self-check, 2026-12-06)
  * Time: O(V·E + P·D), D the number of distinct permissions — every link scans the visited
  * array and every permission scans the granted one; on the bench (V = 3n + 1, P = D = 20·V) that
  * is O(n²) with a small constant (n = diamonds).

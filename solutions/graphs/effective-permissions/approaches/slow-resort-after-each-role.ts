@@ -1,6 +1,5 @@
 /**
  * slow: keeps the answer sorted and deduplicated as it goes — after expanding each role it concatenates that role's permissions onto the running list, re-sorts the whole list and filters duplicates.
- * known miss: judged ok: meets the target O(n log n): grows like the reference; at n = 22 it is 5.2× slower than the reference (self-check, 2026-12-06)
  * Time: O(V · P log P) — every one of the V roles re-sorts everything collected so far; on the
  * bench's chain of n diamonds (V = 3n + 1, P = 20·V) that is O(n² log n) (n = diamonds).
  * exposed by: many reachable roles each adding a few permissions — a long inheritance chain of n roles, or the bench's diamonds at large n (thousands rather than 8..22).

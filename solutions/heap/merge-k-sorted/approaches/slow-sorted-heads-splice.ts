@@ -1,8 +1,7 @@
 /**
  * slow: keeps the unfinished lists in an array sorted by current head, largest first, so the next value is always at the end; after taking it, the list is re-inserted at its new head's place with a binary search and `splice`.
- * known miss: the splice memmove costs less than the reference's O(log k) sift until k nears 10^5, far past the 2 ms sizes (1.0x at N = 8k, 2.4x at 32k)
  * time: O(N log k) comparisons but O(N·k) element moves (each re-insertion shifts part of the k-entry array): O(N²) with the bench's k = N/4.
- * exposed by: many lists at once (k proportional to N), worst when each list's next value is larger than most other heads (lists of interleaved ranges), so it is spliced in near index 0.
+ * exposed by: many lists at once (k proportional to N), worst when each list's next value is larger than most other heads (striped lists: list i holds i, i + k, …), so it is spliced in near index 0; the memmove is cheap per entry, so it shows only from k ≈ 10^4 (the bench's striped-pairs family, k up to 32 768).
  *
  * A "sorted array as a priority queue": the minimum is O(1) to take, the position of the advanced
  * list is O(log k) to find, and it looks logarithmic. The splice that makes room is a memmove of

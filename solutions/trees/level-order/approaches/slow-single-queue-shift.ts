@@ -1,11 +1,10 @@
 /**
  * slow: one breadth-first queue of (node, depth) pairs drained with `Array.prototype.shift()`.
- * known miss: judged ok: meets the target O(n): grows like the reference; at n = 8 192 it is about as fast as (0.93×) the reference (self-check, 2026-12-06)
  * Time: O(n) while the queue is short, but V8's `shift()` moves the whole backing store once the
  * array holds more than about 16 000 entries: O(n·w) for a tree whose widest level holds w
  * nodes, O(n²) on a complete tree (w ≈ n/2) (n nodes). A chain (the bench) never queues more
  * than one node.
- * exposed by: wide trees — a complete binary tree of n ≥ 64 000 nodes.
+ * exposed by: wide trees — a complete binary tree of n ≥ 50 000 nodes (the bench's complete-tree family).
  */
 export interface TreeNode {
   value: number;

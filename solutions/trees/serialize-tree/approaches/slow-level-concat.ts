@@ -1,6 +1,5 @@
 /**
  * slow: level-order format (the root, then both children of every node level by level, `#` for empty) where both directions grow the next level with `next = next.concat(...)`, copying it for every node.
- * known miss: judged ok: meets the target O(n): grows like the reference; at n = 4 096 it is about as fast as (1.11×) the reference (self-check, 2026-12-06)
  * Time: O(Σ w_d²), w_d the number of nodes on level d: O(n) on chains (the bench; every level
  * has one node), O(n²) on a complete tree whose last level holds n/2 nodes (n nodes).
  * exposed by: wide trees — a complete binary tree, or any tree with one level of Θ(n) nodes.

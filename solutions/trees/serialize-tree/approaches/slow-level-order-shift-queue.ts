@@ -1,11 +1,10 @@
 /**
  * slow: level-order format (root, then the two children of every node in breadth-first order, `#` for empty) written and read with a plain-array queue drained by `shift()`.
- * known miss: judged ok: meets the target O(n): grows like the reference; at n = 4 096 it is 1.4× faster than the reference (self-check, 2026-12-06)
  * Time: O(n) while the queue is short, but V8's `shift()` moves the whole array once it holds more
  * than about 16 000 entries: O(n·w) both ways for a tree whose widest level has w nodes, O(n²)
  * for a complete tree (n nodes). Chains (the bench, and the 100 000-deep tests) keep one or two
  * entries queued.
- * exposed by: wide trees — a complete binary tree of n ≥ 64 000 nodes (its last level alone puts ~n/2 nodes in the queue).
+ * exposed by: wide trees — a complete binary tree of n ≥ 50 000 nodes (its last level alone puts ~n/2 nodes in the queue; the bench's complete-tree family).
  */
 export interface TreeNode {
   value: number;

@@ -1,9 +1,8 @@
 /**
  * slow: collect the values in order, then compare them with a sorted copy and require no duplicates (a Set of the same size).
- * known miss: judged ok: meets the target O(n): grows like the reference; at n = 131 072 it is 8.1× slower than the reference (self-check, 2026-12-06)
  * Time: O(n log n) for the sort (n nodes), where one comparison of neighbours would be O(n); no
  * early exit either, so even a tree broken near the root is fully collected and sorted.
- * exposed by: any large tree — the gap is only a log factor, so it grows slowly with n (largest at the biggest sizes, e.g. n ≥ 10^5).
+ * exposed by: large trees that are not BSTs — e.g. a complete tree of distinct random values: a validator stops at the first out-of-order pair after O(height) work, this one collects and sorts all n values first (on a valid BST the in-order values are already sorted, so the sort is linear there).
  */
 export interface TreeNode {
   value: number;
