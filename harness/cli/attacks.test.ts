@@ -123,6 +123,12 @@ describe('attacks from inside one kata file', { timeout: 240_000 }, () => {
     }
   });
 
+  it('disables-assertions: a wrong answer fails although the solution switches off every matcher it can reach', async () => {
+    const run = await check(armed('disables-assertions'), '--no-complexity');
+    expect(statusOf(run)).toBe('failing');
+    expect((JSON.parse(run.stdout) as { failed: number }).failed).toBeGreaterThan(5);
+  });
+
   it('off-heap-memory: 8 GiB of ArrayBuffers ends the check at the sandbox\'s memory limit, with a message that says so', async () => {
     const run = await check(armed('off-heap-memory'), '--no-complexity');
     expect(run.code).toBe(1);

@@ -2,8 +2,7 @@
 import { defineCommand, type ArgsDef, type CommandDef } from 'citty';
 import pc from 'picocolors';
 import { UserError } from '../base/errors.ts';
-import type { ImplTarget } from '../impl/impl.ts';
-import { isSomeonesCode } from '../impl/mounts.ts';
+import { isSomeonesCode, type ImplTarget } from '../impl/impl.ts';
 import { SANDBOX_FIX, sandboxStatus } from '../process/sandbox.ts';
 
 export type ExitCode = 0 | 1 | 2;

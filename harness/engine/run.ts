@@ -7,8 +7,8 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { ComplexityClass } from '../kit/index.ts';
-import type { ImplTarget } from '../impl/impl.ts';
-import { isSomeonesCode, readableFor } from '../impl/mounts.ts';
+import { isSomeonesCode, type ImplTarget } from '../impl/impl.ts';
+import { readableFor } from '../impl/mounts.ts';
 import type { SandboxSpec } from '../process/sandbox.ts';
 import { describeStop, stopOf, supervise, type Outcome, type StopWording } from '../process/supervisor.ts';
 import type { ChildMessage, ChildRequest } from './child.ts';

@@ -3,10 +3,12 @@
  * see when they import `./<slug>.ts`, and the Vite plugin that redirects that import.
  * Tests are never copied or edited: only module resolution changes.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { init as initLexer, parse as parseModule } from 'es-module-lexer';
+import { transformSync } from 'esbuild';
 import type { Plugin } from 'vite';
-import { KATAS_DIR, kataFiles, solutionFiles } from '../base/paths.ts';
+import { KATAS_DIR, kataFiles, ROOT, solutionFiles } from '../base/paths.ts';
 import { UserError } from '../base/errors.ts';
 
 export type ImplTarget =
@@ -21,6 +23,11 @@ export type ImplTarget =
   | { kind: 'files'; label: string; files: Readonly<Record<string, string>> };
 
 export const LEARNER: ImplTarget = { kind: 'learner' };
+
+/** Someone's code (the learner's own, a teammate's directory, any file passed in) rather than shipped content: it runs sandboxed, behind the bridge. */
+export function isSomeonesCode(target: ImplTarget): boolean {
+  return target.kind === 'learner' || target.kind === 'dir' || target.kind === 'file';
+}
 
 /** `learner` (default), `reference`, `brute`, or a directory laid out like `katas/`. */
 export function parseImpl(value: string | undefined, cwd = process.cwd()): ImplTarget {
@@ -72,13 +79,50 @@ export function kataIdOfContentFile(file: string): string | null {
   return name === `${slug}.test.ts` || name === `${slug}.bench.ts` ? `${pattern}/${slug}` : null;
 }
 
-/** Vite plugin: inside a kata's test or bench file, `./<slug>.ts` resolves to the target's file. */
+/**
+ * Katas whose solutions run in the test's own realm even when they are someone's code: their API
+ * is asynchronous (Promises and async callbacks both ways), which the synchronous bridge does not
+ * carry. The test process is sandboxed all the same, so such code can fool only its own tests.
+ */
+export const IN_REALM_KATAS: ReadonlySet<string> = new Set(['design/retry-backoff']);
+
+/** Does this kata's implementation run in its own process, behind the bridge (harness/bridge/)? */
+export function runsBehindBridge(target: ImplTarget, id: string): boolean {
+  return isSomeonesCode(target) && !IN_REALM_KATAS.has(id);
+}
+
+const BRIDGE_PREFIX = '\0kata-solution:';
+const BRIDGE_CLIENT = path.join(ROOT, 'harness', 'bridge', 'client.ts');
+
+/** The names an implementation file exports, read from its source (types stripped first). */
+async function exportNames(file: string): Promise<string[]> {
+  await initLexer;
+  const { code } = transformSync(readFileSync(file, 'utf8'), { loader: 'ts', format: 'esm' });
+  const [, exports] = parseModule(code);
+  return exports.map((e) => e.n);
+}
+
+/** The module a kata's test file gets instead of the solution: one stand-in per export (harness/bridge/client.ts). */
+async function bridgeModule(id: string, file: string): Promise<string> {
+  const names = await exportNames(file);
+  const kataDir = path.dirname(file);
+  const lines = [
+    `import { connectSolution } from ${JSON.stringify(BRIDGE_CLIENT)};`,
+    `const solution = connectSolution(${JSON.stringify(file)}, ${JSON.stringify(kataDir)});`,
+    ...names.filter((n) => n !== 'default').map((n) => `export const ${n} = solution.export(${JSON.stringify(n)});`),
+    ...(names.includes('default') ? ['export default solution.export("default");'] : []),
+    `// ${id}`,
+  ];
+  return lines.join('\n');
+}
+
+/** Vite plugin: inside a kata's test or bench file, `./<slug>.ts` resolves to the target's file, or to the bridge to it. */
 export function implPlugin(target: ImplTarget): Plugin {
   return {
     name: 'kata-impl',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (target.kind === 'learner' || !importer || !source.startsWith('.')) return null;
+      if (!importer || !source.startsWith('.')) return null;
       const id = kataIdOfContentFile(importer);
       if (!id) return null;
       const requested = path.resolve(path.dirname(importer.split('?')[0]!), source);
@@ -90,7 +134,14 @@ export function implPlugin(target: ImplTarget): Plugin {
       if (!existsSync(file)) {
         throw new Error(`No implementation of \`${id}\` for --impl ${describeImpl(target)}: expected ${file}.`);
       }
-      return file;
+      // Only the test file goes through the bridge: the bench runs in the measuring process.
+      if (runsBehindBridge(target, id) && importer.split('?')[0]!.endsWith('.test.ts')) return `${BRIDGE_PREFIX}${id}`;
+      return target.kind === 'learner' ? null : file;
+    },
+    async load(moduleId) {
+      if (!moduleId.startsWith(BRIDGE_PREFIX)) return null;
+      const id = moduleId.slice(BRIDGE_PREFIX.length);
+      return bridgeModule(id, implFile(target, id));
     },
   };
 }

@@ -10,10 +10,6 @@ import path from 'node:path';
 import { kataFiles, ROOT, solutionFiles, workspacePaths, KATAS_DIR } from '../base/paths.ts';
 import type { ImplTarget } from './impl.ts';
 
-export function isSomeonesCode(target: ImplTarget): boolean {
-  return target.kind === 'learner' || target.kind === 'dir' || target.kind === 'file';
-}
-
 const TOOLING = (() => {
   const here = workspacePaths(ROOT);
   return [here.nodeModules, path.join(ROOT, 'harness'), path.join(ROOT, 'package.json'), path.join(ROOT, 'tsconfig.json'), path.join(ROOT, 'vitest.config.ts')];

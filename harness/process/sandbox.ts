@@ -18,6 +18,13 @@ export interface SandboxSpec {
   memoryMb: number;
   /** Tasks (processes and threads) at once. */
   maxTasks: number;
+  /** Directories the code may also write (e.g. the FIFOs of the solution's process), at the same path. */
+  writable?: readonly string[];
+  /**
+   * A sandbox inside another (the solution's process, started from the sandboxed test process): no
+   * /proc of its own can be mounted there, so it gets none, and it sees no process outside itself.
+   */
+  nested?: boolean;
 }
 
 export type SandboxStatus =
@@ -169,7 +176,8 @@ export function sandboxCommand(status: Extract<SandboxStatus, { available: true 
     '--tmpfs', '/tmp',
     // tsx's compile cache, read-only: faster starts, and nothing the code writes reaches a later run.
     ...workspaceMounts([...spec.readOnly, path.join(os.tmpdir(), `tsx-${process.getuid?.() ?? 0}`)]),
-    '--proc', '/proc', '--dev', '/dev',
+    ...(spec.writable ?? []).flatMap((dir) => ['--bind', dir, dir]),
+    ...(spec.nested ? [] : ['--proc', '/proc']), '--dev', '/dev',
     '--unshare-all', '--die-with-parent', '--new-session',
     '--chdir', '/tmp',
     '--', ...command,

@@ -6,8 +6,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { describeImpl, type ImplTarget } from '../impl/impl.ts';
-import { isSomeonesCode, readableFor } from '../impl/mounts.ts';
+import { describeImpl, isSomeonesCode, type ImplTarget } from '../impl/impl.ts';
+import { readableFor } from '../impl/mounts.ts';
 import type { SandboxSpec } from '../process/sandbox.ts';
 import { describeStop, stopOf, supervise, type Outcome, type Stop, type StopWording } from '../process/supervisor.ts';
 import type { KataTestReport, RunOptions } from './run-tests.ts';
