@@ -11,6 +11,7 @@ import { toMarkdownSummary } from '../../league/summary.ts';
 import { checkPlayerName } from '../../league/player.ts';
 import { UserError } from '../../base/errors.ts';
 import { parseImpl } from '../../impl/impl.ts';
+import { KATAS_DIR } from '../../base/paths.ts';
 import { integerOption } from '../options.ts';
 import { writeFileAtomic } from '../../base/atomic.ts';
 import { err, kataCommand, out, requireSandbox } from '../command.ts';
@@ -29,7 +30,9 @@ export default kataCommand({
     'time-limit': { type: 'string', description: 'Seconds one kata may go without progress before it is stopped (default 60)' },
   },
   async run({ args }) {
-    const impl = parseImpl(args.impl);
+    // The workspace's own katas are judged as a directory: behind the bridge, like any player's.
+    const parsed = parseImpl(args.impl);
+    const impl = parsed.kind === 'learner' ? { kind: 'dir' as const, dir: KATAS_DIR } : parsed;
     const shard = parseShard(args.shard);
     const known = patternsOf(listKatas());
     const patterns = args.pattern?.split(',').map((p) => p.trim()).filter(Boolean);
