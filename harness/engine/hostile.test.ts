@@ -1,7 +1,7 @@
 /** Hostile learner code in the complexity stage: a verdict for that kata, and the harness goes on. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../base/paths.ts';
+import { ROOT, solutionFiles } from '../base/paths.ts';
 import { runComplexity } from './run.ts';
 import { isFailure } from './time/time-growth.ts';
 
@@ -24,6 +24,18 @@ describe('hostile learner code in the complexity stage', { timeout: 120_000 }, (
     const [result] = await runComplexity([{ id: 'hashmap/two-sum', impl: fixture('stack-overflow'), target: 'n' }], { seed: 3 });
     expect(isFailure(result!) && result.side).toBe('learner');
     expect(isFailure(result!) && result.error).toMatch(/threw at n = \d+: Maximum call stack/);
+  });
+  it('measures someone\'s code one job per process: a solution that rigs the verdict\'s rules cannot clear the next job', async () => {
+    const brute = { kind: 'file' as const, file: solutionFiles('hashmap/two-sum').brute };
+    const [rigger, next] = await runComplexity(
+      [
+        { id: 'hashmap/two-sum', impl: fixture('rigs-verdicts'), target: 'n' },
+        { id: 'hashmap/two-sum', impl: brute, target: 'n' },
+      ],
+      { seed: 3 },
+    );
+    expect(isFailure(rigger!)).toBe(false);
+    expect(!isFailure(next!) && next.verdict.kind).toBe('regression');
   });
   it('refuses a Promise where a value is due', async () => {
     const [result] = await runComplexity([{ id: 'hashmap/two-sum', impl: fixture('returns-promise'), target: 'n' }], { seed: 3 });
