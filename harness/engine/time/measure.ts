@@ -30,6 +30,12 @@ export interface MeasureOptions {
   maxN: number;
   /** CPU-time budget of the whole measurement (this process's); calibration stops at a third of it, rounds past it. */
   deadlineMs: number;
+  /**
+   * Hand every timed call its own copy of its input, made before the clock starts (benches with
+   * `clone` always do), so no answer can be cached on a reused input object. At most
+   * `MAX_FRESH_COPIES` per batch: longer batches (tiny inputs) go round those copies.
+   */
+  freshInputs: boolean;
 }
 
 export const DEFAULT_MEASURE: MeasureOptions = {
@@ -43,7 +49,14 @@ export const DEFAULT_MEASURE: MeasureOptions = {
   learnerCallLimitMs: 120,
   maxN: 1 << 22,
   deadlineMs: 20_000,
+  freshInputs: false,
 };
+
+/** Copies made for one batch at most (see `freshInputs`); the batches that decide a verdict, at the top sizes, are shorter. */
+export const MAX_FRESH_COPIES = 256;
+
+/** Taken before any implementation loads: what a solution does to the global cannot reach the copies. */
+const copyOf: <T>(value: T) => T = structuredClone;
 
 export interface SizePoint {
   n: number;
@@ -87,6 +100,8 @@ let sink: unknown;
 interface Prepared<Input> {
   n: number;
   inputs: Input[];
+  /** Whether structuredClone can copy these inputs (no functions in them). */
+  copyable: boolean;
 }
 
 /**
@@ -94,10 +109,17 @@ interface Prepared<Input> {
  * that much CPU time. Inputs are rotated; with `clone`, fresh copies are made before the clock starts.
  */
 function timeCalls<Impl, Input>(
-  spec: BenchSpec<Impl, Input>, impl: Impl, side: Side, prepared: Prepared<Input>, calls: number,
+  spec: BenchSpec<Impl, Input>, impl: Impl, side: Side, prepared: Prepared<Input>, calls: number, fresh = false,
 ): number {
   const { inputs } = prepared;
-  const batch = spec.clone ? Array.from({ length: calls }, (_, i) => spec.clone!(inputs[i % inputs.length]!)) : null;
+  // Inputs that hold functions cannot be copied: those batches reuse them, as every batch once did.
+  if (fresh && !spec.clone && !prepared.copyable) fresh = false;
+  const batch = spec.clone
+    ? Array.from({ length: calls }, (_, i) => spec.clone!(inputs[i % inputs.length]!))
+    : fresh
+      ? Array.from({ length: calls }, (_, i) => (i < MAX_FRESH_COPIES ? copyOf(inputs[i % inputs.length]!) : undefined))
+      : null;
+  if (batch && !spec.clone) for (let i = MAX_FRESH_COPIES; i < calls; i++) batch[i] = batch[i % MAX_FRESH_COPIES];
   const start = cpuMs();
   try {
     if (batch) for (let i = 0; i < calls; i++) sink = spec.run(impl, batch[i]!);
@@ -110,11 +132,11 @@ function timeCalls<Impl, Input>(
 }
 
 /** ms per call, timed on enough calls to hold `minMs` of CPU; returns the per-call time and the calls used. */
-function calibrate<Impl, Input>(spec: BenchSpec<Impl, Input>, impl: Impl, side: Side, prepared: Prepared<Input>, minMs: number) {
+function calibrate<Impl, Input>(spec: BenchSpec<Impl, Input>, impl: Impl, side: Side, prepared: Prepared<Input>, minMs: number, fresh: boolean) {
   let calls = 1;
   for (;;) {
     const started = cpuMs();
-    const perCall = timeCalls(spec, impl, side, prepared, calls);
+    const perCall = timeCalls(spec, impl, side, prepared, calls, fresh);
     const spent = cpuMs() - started;
     if (spent >= minMs || calls >= 1 << 20) return { perCall, calls };
     calls = Math.min(1 << 20, Math.max(calls * 2, Math.ceil((calls * minMs) / Math.max(spent, 0.001))));
@@ -123,7 +145,14 @@ function calibrate<Impl, Input>(spec: BenchSpec<Impl, Input>, impl: Impl, side: 
 
 function prepare<Impl, Input>(spec: BenchSpec<Impl, Input>, n: number, rng: Rng, count: number): Prepared<Input> {
   try {
-    return { n, inputs: Array.from({ length: count }, () => spec.input(n, rng)) };
+    const inputs = Array.from({ length: count }, () => spec.input(n, rng));
+    let copyable = true;
+    try {
+      copyOf(inputs[0]);
+    } catch {
+      copyable = false;
+    }
+    return { n, inputs, copyable };
   } catch (error) {
     throw new BenchError('spec', `the bench's input(${n}) threw: ${(error as Error).message}`, { cause: error });
   }
@@ -154,8 +183,8 @@ export function measure<Impl, Input>(
   for (const n of ladder) {
     const p = prepare(spec, n, rng, o.inputsPerSize);
     // warm-up: one untimed call each, so the first timing is not the JIT's.
-    timeCalls(spec, impls.reference, 'reference', p, 1);
-    const ref = calibrate(spec, impls.reference, 'reference', p, 1).perCall;
+    timeCalls(spec, impls.reference, 'reference', p, 1, o.freshInputs);
+    const ref = calibrate(spec, impls.reference, 'reference', p, 1, o.freshInputs).perCall;
     prepared.push(p);
     perCall.reference.push(ref);
     if (overBudgetAt === null) {
@@ -168,15 +197,15 @@ export function measure<Impl, Input>(
       if (last !== undefined && last > o.learnerCallLimitMs / 8 && predicted > o.learnerCallLimitMs * 4) {
         overBudgetAt = n;
       } else {
-        let single = timeCalls(spec, impls.learner, 'learner', p, 1);
+        let single = timeCalls(spec, impls.learner, 'learner', p, 1, o.freshInputs);
         // Process CPU time counts the GC's and compiler's threads too: one call over the budget is
         // timed once more before the size is given up (seen: a linear solution "over budget" at n = 2 048).
-        if (single > o.learnerCallLimitMs && single < o.learnerCallLimitMs * 4) single = Math.min(single, timeCalls(spec, impls.learner, 'learner', p, 1));
+        if (single > o.learnerCallLimitMs && single < o.learnerCallLimitMs * 4) single = Math.min(single, timeCalls(spec, impls.learner, 'learner', p, 1, o.freshInputs));
         if (single > o.learnerCallLimitMs) {
           overBudgetAt = n;
           overBudgetMs = single;
         } else {
-          perCall.learner.push(single < 1 ? calibrate(spec, impls.learner, 'learner', p, 1).perCall : single);
+          perCall.learner.push(single < 1 ? calibrate(spec, impls.learner, 'learner', p, 1, o.freshInputs).perCall : single);
         }
       }
     }
@@ -209,7 +238,7 @@ export function measure<Impl, Input>(
     });
     for (const [side, i] of rng.shuffle(tasks)) {
       const calls = Math.min(batches[i]![side], 1 << 20);
-      points[i]!.samples[side].push(timeCalls(spec, impls[side], side, window[i]!, calls));
+      points[i]!.samples[side].push(timeCalls(spec, impls[side], side, window[i]!, calls, o.freshInputs));
     }
     roundsDone++;
     if (cpuMs() - cpuBegan > o.deadlineMs) break;

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { BenchFamily, BenchSpec, ComplexityClass } from '../../kit/index.ts';
 import { kataFiles, solutionFiles } from '../../base/paths.ts';
-import { implFile, type ImplTarget } from '../../impl/impl.ts';
+import { implFile, isSomeonesCode, type ImplTarget } from '../../impl/impl.ts';
 import { BenchError, DEFAULT_MEASURE, measure, type Measurement, type MeasureOptions } from './measure.ts';
 import { judge, RULE, type Verdict } from './verdict.ts';
 import type { Stop } from '../../process/supervisor.ts';
@@ -85,9 +85,11 @@ export async function measureComplexity(
   id: string,
   impl: ImplTarget,
   target: ComplexityClass,
-  options: Partial<MeasureOptions> & { confirm?: boolean } = {},
+  given: Partial<MeasureOptions> & { confirm?: boolean } = {},
 ): Promise<ComplexityReport | ComplexityFailure> {
   const began = performance.now();
+  // Someone's code gets a fresh copy of its input for every timed call: no answer cached on a reused object.
+  const options = { freshInputs: isSomeonesCode(impl), ...given };
   try {
     const { bench, learner, reference } = await loadBenchSubjects(id, impl);
     const seed = options.seed ?? 1;
