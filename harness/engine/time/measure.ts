@@ -54,6 +54,8 @@ export const DEFAULT_MEASURE: MeasureOptions = {
 
 /** Copies made for one batch at most (see `freshInputs`); the batches that decide a verdict, at the top sizes, are shorter. */
 export const MAX_FRESH_COPIES = 256;
+/** CPU ms of copying one batch may cost at most: inputs that are slow to copy (10⁵-node trees) get fewer copies, reused in turn. */
+const FRESH_COPY_BUDGET_MS = 10;
 
 /** Taken before any implementation loads: what a solution does to the global cannot reach the copies. */
 const copyOf: <T>(value: T) => T = structuredClone;
@@ -102,6 +104,8 @@ interface Prepared<Input> {
   inputs: Input[];
   /** Whether structuredClone can copy these inputs (no functions in them). */
   copyable: boolean;
+  /** CPU ms one copy took. */
+  copyMs: number;
 }
 
 /**
@@ -114,12 +118,13 @@ function timeCalls<Impl, Input>(
   const { inputs } = prepared;
   // Inputs that hold functions cannot be copied: those batches reuse them, as every batch once did.
   if (fresh && !spec.clone && !prepared.copyable) fresh = false;
+  const copies = Math.max(1, Math.min(calls, MAX_FRESH_COPIES, Math.floor(FRESH_COPY_BUDGET_MS / Math.max(prepared.copyMs, 1e-3))));
   const batch = spec.clone
     ? Array.from({ length: calls }, (_, i) => spec.clone!(inputs[i % inputs.length]!))
     : fresh
-      ? Array.from({ length: calls }, (_, i) => (i < MAX_FRESH_COPIES ? copyOf(inputs[i % inputs.length]!) : undefined))
+      ? Array.from({ length: calls }, (_, i) => (i < copies ? copyOf(inputs[i % inputs.length]!) : undefined))
       : null;
-  if (batch && !spec.clone) for (let i = MAX_FRESH_COPIES; i < calls; i++) batch[i] = batch[i % MAX_FRESH_COPIES];
+  if (batch && !spec.clone) for (let i = copies; i < calls; i++) batch[i] = batch[i % copies];
   const start = cpuMs();
   try {
     if (batch) for (let i = 0; i < calls; i++) sink = spec.run(impl, batch[i]!);
@@ -147,12 +152,13 @@ function prepare<Impl, Input>(spec: BenchSpec<Impl, Input>, n: number, rng: Rng,
   try {
     const inputs = Array.from({ length: count }, () => spec.input(n, rng));
     let copyable = true;
+    const before = cpuMs();
     try {
       copyOf(inputs[0]);
     } catch {
       copyable = false;
     }
-    return { n, inputs, copyable };
+    return { n, inputs, copyable, copyMs: cpuMs() - before };
   } catch (error) {
     throw new BenchError('spec', `the bench's input(${n}) threw: ${(error as Error).message}`, { cause: error });
   }
