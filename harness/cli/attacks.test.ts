@@ -82,20 +82,19 @@ describe('attacks from inside one kata file', { timeout: 240_000 }, () => {
     // The solution itself is correct: tests pass and it is measured, both with the attack running.
     expect(statusOf(run)).toBe('passing');
     expect(JSON.parse(run.stdout).complexity).not.toBeNull();
-    const after = snapshot(workspace);
-    expect([...after].filter(([file, hash]) => before.get(file) !== hash && !file.startsWith('.kata/'))).toEqual([]);
-    // `kata check` records the learner's own result in .kata; the forged content is not there.
-    expect(readFileSync(path.join(workspace, '.kata', 'state.json'), 'utf8')).not.toContain('forged');
+    // Byte-identical, the learner's state included: a check of someone else's code records nothing.
+    expect(snapshot(workspace)).toEqual(before);
   });
 
   it('daemon: a detached process in a new session dies with the check, and forges nothing after it', async () => {
+    const before = snapshot(workspace);
     const run = await check(armed('daemon'));
     expect(statusOf(run)).toBe('passing');
     for (const p of processesWithArg('kata-attack-daemon')) expect(await goneSoon(p.pid)).toBe(true);
     // Longer than the daemon's two seconds.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect(existsSync(path.join(workspace, 'kata-results.json'))).toBe(false);
-    expect(readFileSync(path.join(workspace, '.kata', 'state.json'), 'utf8')).not.toContain('forged');
+    expect(snapshot(workspace)).toEqual(before);
   });
 
   it('exfiltrates: neither the environment\'s secrets nor .git/config reach the output', async () => {
