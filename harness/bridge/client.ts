@@ -21,6 +21,8 @@ const TSX = import.meta.resolve('tsx');
 
 /** Longest a call may take before the solution's process is stopped and the call fails. */
 export const CALL_LIMIT_MS = 15_000;
+/** The same, for the calls after one was stopped (a fresh process answers them): a solution that loops on every input costs a file about a minute, not 15 s a test. */
+const CALL_LIMIT_AFTER_A_STOP_MS = 3_000;
 /** Longest the solution's process may take to load the implementation. */
 const START_LIMIT_MS = 30_000;
 /** Heap of the solution's process (its buffers count against the test sandbox's memory limit). */
@@ -87,6 +89,9 @@ class SolutionProcess {
     }
   }
 
+  /** Set when a call of this file was stopped at its limit: later calls get the shorter one. */
+  static stoppedOnce = false;
+
   stop(): void {
     try {
       this.child.kill('SIGKILL');
@@ -109,7 +114,9 @@ class SolutionProcess {
       if (waits % 256 === 0 && Date.now() > deadline) {
         this.ended = true;
         this.stop();
-        throw new Error(`${what} did not finish within ${Math.round(CALL_LIMIT_MS / 1000)} s: an endless loop, or a solution far too slow for the test inputs`);
+        const limit = SolutionProcess.stoppedOnce ? CALL_LIMIT_AFTER_A_STOP_MS : CALL_LIMIT_MS;
+        SolutionProcess.stoppedOnce = true;
+        throw new Error(`${what} did not finish within ${Math.round(limit / 1000)} s: an endless loop, or a solution far too slow for the test inputs`);
       }
       // Most answers come within tens of microseconds: poll without sleeping first (a sleep costs
       // at least the kernel's timer slack, 50 µs), then sleep longer and longer, up to 2 ms.
@@ -153,12 +160,75 @@ export function connectSolution(file: string, kataDir: string | null): Solution 
     testFns.set(id, value as (...args: unknown[]) => unknown);
     return { kind: 'fn', owner: 'tests', id };
   };
-  const out = (value: unknown): Encoded => encode(value, { handleOf, testsId });
+  // Promises both ways: the tests' that the solution holds (announced when they settle), the solution's that the tests hold.
+  let nextPromise = 1;
+  const awaited = new Map<number, { resolve: (value: unknown) => void; reject: (reason: unknown) => void }>();
+  const promiseOf = (promise: Promise<unknown>): { owner: 'tests'; id: number } => {
+    const id = nextPromise++;
+    const born = generation;
+    const settle = (fulfilled: boolean) => (value: unknown) => {
+      if (host && !host.ended && born === generation) host.frames.write({ op: 'settle', id, fulfilled, value: out(value) });
+    };
+    promise.then(settle(true), settle(false));
+    return { owner: 'tests', id };
+  };
+  const fromPromise = (_owner: 'tests' | 'solution', id: number): Promise<unknown> => {
+    const promise = new Promise((resolve, reject) => awaited.set(id, { resolve, reject }));
+    poll();
+    return promise;
+  };
+  const out = (value: unknown): Encoded => encode(value, { handleOf, testsId, promiseOf });
   const into = (value: Encoded): unknown => decode(value, {
     fromHandle,
+    fromPromise,
     returned: (tid) => sent.get(tid),
     errorPrototype: (className) => classes.get(className)?.prototype as object | undefined,
   });
+
+  /** A promise of the solution's settled: settle the tests' stand-in for it. */
+  function settled(message: Extract<ToTests, { settle: number }>): void {
+    const waiting = awaited.get(message.settle);
+    awaited.delete(message.settle);
+    if (message.fulfilled) waiting?.resolve(into(message.value));
+    else waiting?.reject(into(message.value));
+  }
+
+  /** Runs a callback the solution made into the tests, and sends the answer (a promise goes as one). */
+  function answerCallback(process: SolutionProcess, message: Extract<ToTests, { callback: number }>): void {
+    let answer: ToSolution;
+    try {
+      answer = { op: 'return', value: out(testFns.get(message.callback)!(...(into(message.args) as unknown[]))) };
+    } catch (error) {
+      answer = { op: 'throw', error: out(error) };
+    }
+    process.frames.write(answer);
+  }
+
+  // While the solution owes the tests a promise, its messages are read between the tests' turns.
+  let polling = false;
+  let polls = 0;
+  function poll(): void {
+    if (polling) return;
+    polling = true;
+    const tick = () => {
+      const process = host;
+      if (awaited.size === 0 || !process) { polling = false; return; }
+      if (process.ended || (++polls % 256 === 0 && !isAlive(process.child.pid))) {
+        process.ended = true;
+        const error = new Error(`the solution's process ended while the tests awaited its answer${process.stderrTail() ? `: ${process.stderrTail()}` : ''}`);
+        for (const waiting of awaited.values()) waiting.reject(error);
+        awaited.clear();
+        polling = false;
+        return;
+      }
+      for (let message = process.frames.tryRead() as ToTests | undefined; message !== undefined; message = process.frames.tryRead() as ToTests | undefined) {
+        if ('settle' in message) settled(message);
+        else if ('callback' in message) answerCallback(process, message);
+      }
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+  }
 
   function start(): SolutionProcess {
     if (host && !host.ended) return host;
@@ -178,19 +248,15 @@ export function connectSolution(file: string, kataDir: string | null): Solution 
   function request(message: ToSolution, what: string): Extract<ToTests, { ok: unknown }> {
     const process = start();
     process.frames.write(message);
-    const deadline = Date.now() + CALL_LIMIT_MS;
+    const deadline = Date.now() + (SolutionProcess.stoppedOnce ? CALL_LIMIT_AFTER_A_STOP_MS : CALL_LIMIT_MS);
     for (;;) {
       const reply = process.read(deadline, what);
       if ('callback' in reply) {
-        let answer: ToSolution;
-        try {
-          const value = testFns.get(reply.callback)!(...(into(reply.args) as unknown[]));
-          if (value instanceof Promise) throw new TypeError('a callback that returns a Promise cannot be passed to this kata\'s solution');
-          answer = { op: 'return', value: out(value) };
-        } catch (error) {
-          answer = { op: 'throw', error: out(error) };
-        }
-        process.frames.write(answer);
+        answerCallback(process, reply);
+        continue;
+      }
+      if ('settle' in reply) {
+        settled(reply);
         continue;
       }
       if ('threw' in reply) throw into(reply.threw);

@@ -55,7 +55,7 @@ function fromHandle(handle: Handle): unknown {
     const id = handle.id;
     stub = (...args: unknown[]) => {
       frames.write({ callback: id, args: out(args) } satisfies ToTests);
-      const answer = serve(true)!;
+      const answer = serve(true);
       if (answer.op === 'throw') throw into(answer.error);
       return into(answer.value);
     };
@@ -64,9 +64,35 @@ function fromHandle(handle: Handle): unknown {
   return stub;
 }
 
-const out = (value: unknown): Encoded => encode(value, { handleOf, classNameOf, returnedId: (v) => testsIdOf.get(v) });
+// Promises both ways: ours that the tests hold (announced when they settle), theirs that we hold.
+let nextPromise = 1;
+const announcing = new Set<number>();
+const awaited = new Map<number, { resolve: (value: unknown) => void; reject: (reason: unknown) => void }>();
+function promiseOf(promise: Promise<unknown>): { owner: 'solution'; id: number } {
+  const id = nextPromise++;
+  announcing.add(id);
+  const settle = (fulfilled: boolean) => (value: unknown) => {
+    announcing.delete(id);
+    let encoded: Encoded;
+    try {
+      encoded = out(value);
+    } catch (error) {
+      fulfilled = false;
+      encoded = out(new Error(`the bridge could not carry the promise's ${fulfilled ? 'value' : 'reason'}: ${(error as Error).message}`));
+    }
+    frames.write({ settle: id, fulfilled, value: encoded } satisfies ToTests);
+  };
+  promise.then(settle(true), settle(false));
+  return { owner: 'solution', id };
+}
+function fromPromise(_owner: 'tests' | 'solution', id: number): Promise<unknown> {
+  return new Promise((resolve, reject) => awaited.set(id, { resolve, reject }));
+}
+
+const out = (value: unknown): Encoded => encode(value, { handleOf, classNameOf, promiseOf, returnedId: (v) => testsIdOf.get(v) });
 const into = (value: Encoded): unknown => decode(value, {
   fromHandle,
+  fromPromise,
   copyOf: (tid) => copies.get(tid),
   remember: (tid, copy) => { copies.set(tid, copy); testsIdOf.set(copy, tid); },
 });
@@ -74,12 +100,7 @@ const args = (encoded: Encoded) => into(encoded) as unknown[];
 
 function answer(run: () => unknown): ToTests {
   try {
-    const value = run();
-    if (value instanceof Promise) {
-      value.catch(() => {});
-      return { failed: 'the solution returned a Promise where a value is due' };
-    }
-    return { ok: out(value) };
+    return { ok: out(run()) };
   } catch (error) {
     return { threw: out(error) };
   }
@@ -113,18 +134,51 @@ function handle(message: ToSolution): ToTests {
     }
     case 'return':
     case 'throw':
+    case 'settle':
       return { failed: 'an answer came with no callback waiting for it' };
   }
 }
-/** Answers messages; inside a callback (`nested`), returns the tests' answer to it. */
-function serve(nested: boolean): Extract<ToSolution, { op: 'return' | 'throw' }> | undefined {
+
+/** A promise of the tests' settled: settle ours. */
+function settled(message: Extract<ToSolution, { op: 'settle' }>): void {
+  const waiting = awaited.get(message.id);
+  awaited.delete(message.id);
+  if (message.fulfilled) waiting?.resolve(into(message.value));
+  else waiting?.reject(into(message.value));
+}
+/** Inside a callback: answers what comes meanwhile, and returns the tests' answer to it. */
+function serve(_nested: true): Extract<ToSolution, { op: 'return' | 'throw' }> {
   for (;;) {
     const message = frames.read(waitForTests) as ToSolution;
-    if (nested && (message.op === 'return' || message.op === 'throw')) return message;
-    frames.write(handle(message));
+    if (message.op === 'return' || message.op === 'throw') return message;
+    if (message.op === 'settle') settled(message);
+    else frames.write(handle(message));
   }
 }
 
+/**
+ * The main loop. With no promise outstanding it waits on the FIFO; with one (an async solution
+ * running, or awaiting the tests), it polls, letting this process's event loop run in between.
+ */
+async function main(): Promise<never> {
+  for (;;) {
+    let message: ToSolution | undefined;
+    if (announcing.size + awaited.size > 0) {
+      message = frames.tryRead() as ToSolution | undefined;
+      if (message === undefined) {
+        await new Promise((resolve) => setImmediate(resolve));
+        continue;
+      }
+    } else {
+      message = frames.read(waitForTests) as ToSolution;
+    }
+    if (message.op === 'settle') settled(message);
+    else frames.write(handle(message));
+  }
+}
+
+// A rejection the solution never handles is its own business: it must not end the process that answers the tests.
+process.on('unhandledRejection', () => {});
 registerKitResolution();
 try {
   module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
@@ -142,4 +196,4 @@ for (const [name, value] of Object.entries(module)) {
   }
 }
 frames.write({ hello: exports } satisfies ToTests);
-serve(false);
+await main();

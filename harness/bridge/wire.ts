@@ -20,7 +20,9 @@ export type ToSolution =
   | { op: 'invoke'; id: number; args: Encoded; prop?: string }
   /** The answer to a callback the solution made into the tests. */
   | { op: 'return'; value: Encoded }
-  | { op: 'throw'; error: Encoded };
+  | { op: 'throw'; error: Encoded }
+  /** A promise of the tests' that the solution holds has settled. */
+  | { op: 'settle'; id: number; fulfilled: boolean; value: Encoded };
 
 export type ExportInfo = { name: string; kind: 'callable'; errorClass: boolean } | { name: string; kind: 'value'; value: Encoded };
 
@@ -29,6 +31,8 @@ export type ToTests =
   | { ok: Encoded; method?: boolean }
   | { threw: Encoded }
   | { callback: number; args: Encoded }
+  /** A promise of the solution's that the tests hold has settled. */
+  | { settle: number; fulfilled: boolean; value: Encoded }
   | { failed: string };
 
 /** Largest message either way: a learner cannot make the tests' side allocate without end. */
@@ -50,6 +54,8 @@ type Entry =
   /** Typed arrays, ArrayBuffers, Dates and RegExps: structured clone copies them whole. */
   | { t: 'leaf'; value: unknown; tid?: number }
   | { t: 'handle'; handle: Handle }
+  /** A promise: the side that made it says when it settles (a `settle` message). */
+  | { t: 'promise'; owner: 'tests' | 'solution'; id: number }
   /** An object the tests sent earlier, coming back: the tests' side answers with the object itself. */
   | { t: 'returned'; tid: number };
 
@@ -62,6 +68,8 @@ export interface EncodeRules {
   testsId?(value: object): number;
   /** The solution's side: the exported class an error is an instance of, so the tests can check `instanceof` it. */
   classNameOf?(value: object): string | undefined;
+  /** Registers a promise, to be announced when it settles; returns its id and owner. */
+  promiseOf?(promise: Promise<unknown>): { owner: 'tests' | 'solution'; id: number };
 }
 
 const isLeaf = (value: object) => ArrayBuffer.isView(value) || value instanceof ArrayBuffer || value instanceof Date || value instanceof RegExp;
@@ -78,6 +86,10 @@ export function encode(value: unknown, rules: EncodeRules): Encoded {
     if (known !== undefined) return [known];
     const at = entries.length;
     index.set(object, at);
+    if (object instanceof Promise && rules.promiseOf) {
+      entries.push({ t: 'promise', ...rules.promiseOf(object) });
+      return [at];
+    }
     const handle = rules.handleOf(object);
     const returned = handle ? undefined : rules.returnedId?.(object);
     if (handle) entries.push({ t: 'handle', handle });
@@ -123,6 +135,8 @@ export interface DecodeRules {
   remember?(tid: number, copy: object): void;
   /** The prototype of an error of a class the solution exports, on the tests' side. */
   errorPrototype?(className: string): object | undefined;
+  /** A local promise for the other side's, settled when its `settle` message comes. */
+  fromPromise?(owner: 'tests' | 'solution', id: number): Promise<unknown>;
 }
 
 const define = (target: object, key: string, value: unknown) => Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
@@ -139,6 +153,7 @@ export function decode(encoded: Encoded, rules: DecodeRules): unknown {
     if (reuse && Object.isFrozen(reuse)) { made[i] = reuse; kept.add(i); continue; }
     switch (entry.t) {
       case 'handle': made[i] = rules.fromHandle(entry.handle); continue;
+      case 'promise': made[i] = rules.fromPromise?.(entry.owner, entry.id); continue;
       case 'returned': made[i] = rules.returned?.(entry.tid); continue;
       case 'leaf': made[i] = entry.value; break;
       case 'array': made[i] = Array.isArray(reuse) ? (reuse.length = 0, reuse) : []; break;
@@ -189,13 +204,43 @@ export class Frames {
   #buffer = Buffer.alloc(0);
   readonly #chunk = Buffer.allocUnsafe(1 << 16);
 
-  constructor(readonly input: number, readonly output: number) {}
+  /** `polling`: a non-blocking descriptor of the same input, for `tryRead`. */
+  constructor(readonly input: number, readonly output: number, readonly polling: number) {}
 
   static open(inputPath: string, outputPath: string, nonBlockingInput: boolean): Frames {
     const input = openSync(inputPath, nonBlockingInput ? constants.O_RDONLY | constants.O_NONBLOCK : constants.O_RDONLY);
+    const polling = nonBlockingInput ? input : openSync(inputPath, constants.O_RDONLY | constants.O_NONBLOCK);
     // Read-write: opening never waits for the other side, and writes stay blocking.
     const output = openSync(outputPath, constants.O_RDWR);
-    return new Frames(input, output);
+    return new Frames(input, output, polling);
+  }
+
+  /** The next message if one is complete now, else undefined (never waits). */
+  tryRead(): unknown {
+    for (;;) {
+      const message = this.#take();
+      if (message !== undefined) return message;
+      let n: number;
+      try {
+        n = readSync(this.polling, this.#chunk, 0, this.#chunk.length, null);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') return undefined;
+        throw error;
+      }
+      if (n === 0) return undefined;
+      this.#buffer = Buffer.concat([this.#buffer, this.#chunk.subarray(0, n)]);
+    }
+  }
+
+  /** A complete message from the buffer, or undefined. */
+  #take(): unknown {
+    if (this.#buffer.length < 4) return undefined;
+    const length = this.#buffer.readUInt32LE(0);
+    if (length > MAX_FRAME_BYTES) throw new Error(`a message of ${length} bytes is over the ${MAX_FRAME_BYTES} allowed`);
+    if (this.#buffer.length < 4 + length) return undefined;
+    const body = this.#buffer.subarray(4, 4 + length);
+    this.#buffer = this.#buffer.subarray(4 + length);
+    return deserialize(body);
   }
 
   write(message: unknown): void {
@@ -212,15 +257,8 @@ export class Frames {
    */
   read(wait: (ended: boolean) => void): unknown {
     for (;;) {
-      if (this.#buffer.length >= 4) {
-        const length = this.#buffer.readUInt32LE(0);
-        if (length > MAX_FRAME_BYTES) throw new Error(`a message of ${length} bytes is over the ${MAX_FRAME_BYTES} allowed`);
-        if (this.#buffer.length >= 4 + length) {
-          const body = this.#buffer.subarray(4, 4 + length);
-          this.#buffer = this.#buffer.subarray(4 + length);
-          return deserialize(body);
-        }
-      }
+      const message = this.#take();
+      if (message !== undefined) return message;
       const chunk = this.#chunk;
       let n: number;
       try {
@@ -240,7 +278,7 @@ export class Frames {
   }
 
   close(): void {
-    for (const fd of [this.input, this.output]) {
+    for (const fd of new Set([this.input, this.output, this.polling])) {
       try {
         closeSync(fd);
       } catch {

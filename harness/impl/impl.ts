@@ -80,13 +80,6 @@ export function kataIdOfContentFile(file: string): string | null {
 }
 
 /**
- * Katas whose solutions run in the test's own realm even when they are someone's code: their API
- * is asynchronous (Promises and async callbacks both ways), which the synchronous bridge does not
- * carry. The test process is sandboxed all the same, so such code can fool only its own tests.
- */
-export const IN_REALM_KATAS: ReadonlySet<string> = new Set(['design/retry-backoff']);
-
-/**
  * Does this kata's implementation run its tests in its own process, behind the bridge? Someone
  * else's code (`--impl DIR`, `--impl FILE`, and every `kata ci` run, which judges the workspace as a
  * directory) always does. The learner's own files in watch mode and `kata check` do not: the bridge
@@ -94,8 +87,8 @@ export const IN_REALM_KATAS: ReadonlySet<string> = new Set(['design/retry-backof
  * and the only verdict such code could fool is its owner's, in its owner's workspace. They still
  * run in the sandbox.
  */
-export function runsBehindBridge(target: ImplTarget, id: string): boolean {
-  return (target.kind === 'dir' || target.kind === 'file') && !IN_REALM_KATAS.has(id);
+export function runsBehindBridge(target: ImplTarget): boolean {
+  return target.kind === 'dir' || target.kind === 'file';
 }
 
 const BRIDGE_PREFIX = '\0kata-solution:';
@@ -142,7 +135,7 @@ export function implPlugin(target: ImplTarget): Plugin {
         throw new Error(`No implementation of \`${id}\` for --impl ${describeImpl(target)}: expected ${file}.`);
       }
       // Only the test file goes through the bridge: the bench runs in the measuring process.
-      if (runsBehindBridge(target, id) && importer.split('?')[0]!.endsWith('.test.ts')) return `${BRIDGE_PREFIX}${id}`;
+      if (runsBehindBridge(target) && importer.split('?')[0]!.endsWith('.test.ts')) return `${BRIDGE_PREFIX}${id}`;
       return target.kind === 'learner' ? null : file;
     },
     async load(moduleId) {

@@ -86,8 +86,13 @@ function expectRetryError(settled: Settled, attempts: number, cause: unknown): v
 }
 
 /** Flushes pending promise callbacks without waiting for any timer. */
-async function flushMicrotasks(): Promise<void> {
+/**
+ * Lets the solution run until `ready()` holds: 50 microtasks, then (a solution in its own process,
+ * behind the harness's bridge, answers across processes) timer turns for at most a second.
+ */
+async function flushUntil(ready: () => boolean): Promise<void> {
   for (let i = 0; i < 50; i++) await Promise.resolve();
+  for (const started = Date.now(); !ready() && Date.now() - started < 1_000;) await new Promise((resolve) => setTimeout(resolve, 5));
 }
 
 describe('retry examples', () => {
@@ -204,7 +209,7 @@ describe('retry examples', () => {
       { attempts: 2, baseDelayMs: 250, sleep: (ms) => new Promise<void>((resolve) => { sleeps.push(ms); wake = resolve; }), random: () => 0.5 },
     );
     const pending = settle(() => promise);
-    await flushMicrotasks();
+    await flushUntil(() => sleeps.length > 0);
     expect(sleeps, 'asleep after the first failure').toEqual([250]);
     expect(calls, 'no second attempt while the sleep is pending').toEqual([1]);
     wake();
