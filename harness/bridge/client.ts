@@ -128,6 +128,8 @@ class SolutionProcess {
 export interface Solution {
   /** The stand-in for one export of the solution. */
   export(name: string): unknown;
+  /** Ends the solution's process (once the test file is done). */
+  close(): void;
 }
 
 /** Starts the solution's process for `file` (whose kata folder is `kataDir`, if it lives in one) and returns its exports' stand-ins. */
@@ -305,6 +307,10 @@ export function connectSolution(file: string, kataDir: string | null): Solution 
   }
 
   return {
+    close() {
+      host?.stop();
+      host = null;
+    },
     export(name) {
       start();
       const info = exports.get(name);

@@ -107,8 +107,11 @@ async function bridgeModule(id: string, file: string): Promise<string> {
   const names = await exportNames(file);
   const kataDir = path.dirname(file);
   const lines = [
+    `import { afterAll } from 'vitest';`,
     `import { connectSolution } from ${JSON.stringify(BRIDGE_CLIENT)};`,
     `const solution = connectSolution(${JSON.stringify(file)}, ${JSON.stringify(kataDir)});`,
+    // A worker shared by many files (trusted runs) must not keep one solution process per file.
+    `afterAll(() => solution.close());`,
     ...names.filter((n) => n !== 'default').map((n) => `export const ${n} = solution.export(${JSON.stringify(n)});`),
     ...(names.includes('default') ? ['export default solution.export("default");'] : []),
     `// ${id}`,
