@@ -55,7 +55,7 @@ function fromHandle(handle: Handle): unknown {
     const id = handle.id;
     stub = (...args: unknown[]) => {
       frames.write({ callback: id, args: out(args) } satisfies ToTests);
-      const answer = serve(true);
+      const answer = awaitAnswer();
       if (answer.op === 'throw') throw into(answer.error);
       return into(answer.value);
     };
@@ -147,7 +147,7 @@ function settled(message: Extract<ToSolution, { op: 'settle' }>): void {
   else waiting?.reject(into(message.value));
 }
 /** Inside a callback: answers what comes meanwhile, and returns the tests' answer to it. */
-function serve(_nested: true): Extract<ToSolution, { op: 'return' | 'throw' }> {
+function awaitAnswer(): Extract<ToSolution, { op: 'return' | 'throw' }> {
   for (;;) {
     const message = frames.read(waitForTests) as ToSolution;
     if (message.op === 'return' || message.op === 'throw') return message;

@@ -168,7 +168,7 @@ export function decode(encoded: Encoded, rules: DecodeRules): unknown {
       }
       case 'error': {
         const prototype = entry.className ? rules.errorPrototype?.(entry.className) : undefined;
-        const error = prototype ? (Object.create(prototype) as Error) : new (BUILT_IN_ERRORS[entry.name] ?? Error)(entry.message);
+        const error = prototype ? (Object.create(prototype) as Error) : new (Object.hasOwn(BUILT_IN_ERRORS, entry.name) ? BUILT_IN_ERRORS[entry.name]! : Error)(entry.message);
         if (prototype) Object.defineProperty(error, 'message', { value: entry.message, writable: true, configurable: true });
         if (error.name !== entry.name) Object.defineProperty(error, 'name', { value: entry.name, writable: true, configurable: true });
         made[i] = error;

@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { kataFiles, solutionFiles } from '../base/paths.ts';
 import { listKatas } from '../catalogue/katas.ts';
 import { runKataTests } from '../runner/isolated.ts';
+import { processesWithArg } from '../testing/processes.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kata-bridged-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,9 +25,13 @@ describe('every reference, run as someone\'s code through the bridge', () => {
       mkdirSync(path.dirname(target), { recursive: true });
       cpSync(solutionFiles(id).reference, target);
     }
-    const reports = await runKataTests(ids, { kind: 'dir', dir }, { seed: 7 });
+    // Seen from outside: the solutions really ran in processes of their own, one per kata.
+    const hosts = new Set<number>();
+    const watch = setInterval(() => { for (const p of processesWithArg(`${path.sep}bridge${path.sep}host.ts`)) hosts.add(p.pid); }, 20);
+    const reports = await runKataTests(ids, { kind: 'dir', dir }, { seed: 7 }).finally(() => clearInterval(watch));
     const notPassing = reports.filter((r) => r.status !== 'passing').map((r) => `${r.id}: ${[...r.loadErrors, ...r.failures.map((f) => `${f.test}: ${f.message}`)].join(' | ').slice(0, 400)}`);
     expect(notPassing).toEqual([]);
     expect(reports).toHaveLength(ids.length);
+    expect(hosts.size).toBeGreaterThanOrEqual(ids.length / 2);
   });
 });
