@@ -1,7 +1,8 @@
 /**
  * `kata dev lint`: the content checker. Structure (every file present, metadata valid, names unique,
  * no skipped tests, stubs throw NotImplemented) and, with `full`, behaviour: every reference and
- * brute force passes its kata's tests and every shipped stub reports "not started".
+ * brute force passes its kata's tests and every shipped stub reports "not started", and every
+ * bench's `answersAgree` takes every shipped approach's answers and refuses a non-answer.
  */
 import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -14,6 +15,7 @@ import type { TestsPlan } from '../check/stages/tests.ts';
 import type { ImplTarget } from '../impl/impl.ts';
 import { approachesOf, approachRounds, strayApproachFiles } from '../catalogue/approaches.ts';
 import { isStubSource, shippedStub } from '../catalogue/stubs.ts';
+import { answerProblems } from '../engine/index.ts';
 
 export interface LintProblem {
   id?: string;
@@ -171,6 +173,17 @@ export async function lintFull(seed: number, ids?: readonly string[], onStage: (
   const targets = katas.map((k) => k.id);
   onStage(`references: ${targets.length} katas`);
   expectStatus(await testReports(targets.filter((id) => existsSync(solutionFiles(id).reference)), { kind: 'reference' }, seed), 'passing', 'the reference', result.problems);
+  onStage('timed answers: answersAgree of every bench');
+  for (const id of targets) {
+    if (!existsSync(kataFiles(id).bench) || !existsSync(solutionFiles(id).reference)) continue;
+    const others: Record<string, string> = Object.fromEntries(approachesOf(id).map((a) => [`approach ${a.name}`, a.file]));
+    if (existsSync(solutionFiles(id).brute)) others['the brute force'] = solutionFiles(id).brute;
+    try {
+      for (const message of await answerProblems(id, solutionFiles(id).reference, others, seed)) result.problems.push({ id, message });
+    } catch (error) {
+      result.problems.push({ id, message: `checking its bench's answersAgree failed: ${(error as Error)?.message ?? String(error)}` });
+    }
+  }
   onStage('brute forces');
   expectStatus(await testReports(targets.filter((id) => existsSync(solutionFiles(id).brute)), { kind: 'brute' }, seed, { skipComplexityContract: true }), 'passing', 'the brute force', result.problems);
 

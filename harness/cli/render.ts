@@ -113,7 +113,8 @@ export function renderComplexity(result: ComplexityResult, { detail = false, reg
   }
   if (!detail) return lines.join('\n');
   const m = result.measurements.at(-1)!;
-  lines.push('', pc.dim(`  n = ${result.n}${m.family ? `; input: ${m.family}` : ''}; CPU time per call, median of ${m.roundsDone} rounds; seed ${m.seed}`));
+  const clock = m.clock === 'cgroup' ? ' (each side in its own process, read from its cgroup)' : m.clock === 'self-reported' ? ' (each side in its own process, as it reported: no cgroup here)' : '';
+  lines.push('', pc.dim(`  n = ${result.n}${m.family ? `; input: ${m.family}` : ''}; CPU time per call${clock}, median of ${m.roundsDone} rounds; seed ${m.seed}`));
   const header = `  ${'n'.padStart(10)}  ${'yours'.padStart(12)}  ${'reference'.padStart(12)}  ${'ratio'.padStart(8)}`;
   lines.push(pc.bold(header));
   for (const p of m.points) {

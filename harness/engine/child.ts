@@ -14,7 +14,7 @@ import type { MeasureOptions } from './time/measure.ts';
 
 export interface ChildRequest {
   jobs: { id: string; impl: ImplTarget; target: ComplexityClass }[];
-  options: Partial<MeasureOptions> & { confirm?: boolean };
+  options: Partial<MeasureOptions> & { confirm?: boolean; split?: boolean };
 }
 
 export type ChildMessage = { started: number } | { index: number; result: ComplexityReport | ComplexityFailure };

@@ -41,6 +41,20 @@ describe('hostile learner code in the complexity stage', { timeout: 120_000 }, (
     const [result] = await runComplexity([{ id: 'hashmap/two-sum', impl: fixture('caches-on-input'), target: 'n' }], { seed: 3 });
     expect(!isFailure(result!) && result.verdict.kind).toBe('regression');
   });
+  it('measures someone\'s code apart from the reference: a quadratic solution that slows down Map for its whole process is still flagged', async () => {
+    const [result] = await runComplexity([{ id: 'hashmap/two-sum', impl: fixture('slows-reference'), target: 'n' }], { seed: 3 });
+    expect(!isFailure(result!) && result.verdict.kind).toBe('regression');
+  });
+  it('reads the CPU a solution spends off its timed calls: one that answers every input as the inputs arrive is flagged for it', async () => {
+    const [result] = await runComplexity([{ id: 'hashmap/two-sum', impl: fixture('precomputes-on-arrival'), target: 'n' }], { seed: 3 });
+    expect(!isFailure(result!) && result.verdict.kind).toBe('regression');
+    expect(!isFailure(result!) && result.verdict.text).toMatch(/works where it is not timed/);
+  });
+  it('checks a sample of the timed answers against the reference: a solution that answers at once and wrongly on inputs larger than the tests build is caught', async () => {
+    const [result] = await runComplexity([{ id: 'hashmap/two-sum', impl: fixture('wrong-when-large'), target: 'n' }], { seed: 3 });
+    expect(isFailure(result!) && result.side).toBe('learner');
+    expect(isFailure(result!) && result.error).toMatch(/a timed call at n = \d+ answered wrongly: \[0,1\] where the reference answers null/);
+  });
   it('refuses a Promise where a value is due', async () => {
     const [result] = await runComplexity([{ id: 'hashmap/two-sum', impl: fixture('returns-promise'), target: 'n' }], { seed: 3 });
     expect(isFailure(result!) && result.error).toMatch(/returned a Promise/);

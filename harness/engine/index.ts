@@ -12,3 +12,4 @@ export type { Measurement, SizePoint } from './time/measure.ts';
 export { labelOfClass, labelOfSlope } from './time/buckets.ts';
 export { median } from './stats.ts';
 export { tinybenchView, type TinybenchRow } from './time/tinybench-view.ts';
+export { answerProblems } from './time/answers.ts';

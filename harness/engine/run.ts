@@ -8,8 +8,6 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { ComplexityClass } from '../kit/index.ts';
 import { isSomeonesCode, type ImplTarget } from '../impl/impl.ts';
-import { readableFor } from '../impl/mounts.ts';
-import type { SandboxSpec } from '../process/sandbox.ts';
 import { describeStop, stopOf, supervise, type Outcome, type StopWording } from '../process/supervisor.ts';
 import type { ChildMessage, ChildRequest } from './child.ts';
 import type { ComplexityFailure, ComplexityReport } from './time/time-growth.ts';
@@ -27,6 +25,8 @@ export type ComplexityResult = ComplexityReport | ComplexityFailure;
 
 export interface RunComplexityOptions extends Partial<MeasureOptions> {
   confirm?: boolean;
+  /** Measure each side in its own process, CPU read from outside (split.ts); default: for someone's code. */
+  split?: boolean;
   /** Wall-clock limit of one job, ms. */
   jobTimeoutMs?: number;
   /** Called as each job finishes (progress display). */
@@ -39,24 +39,16 @@ const MEASURING_PROCESS: StopWording = {
   stallCause: 'a call that never returns, or one far over the time budget',
 };
 
-/** Heap of the measuring process: room for the largest inputs, and a limit for learner code that allocates without end. */
+/** Heap of the measuring process: room for the largest inputs, and a limit for shipped code that allocates without end. */
 const HEAP_MB = 2048;
-
-/** Memory of a sandboxed measuring process: the heap above, and buffers (typed arrays are off-heap) up to half as much again. */
-const MEASURE_MEMORY_MB = 3072;
-
-/** The sandbox when any job measures someone's code: it sees each job's kata, implementation and reference. */
-function measuringSandbox(jobs: readonly ComplexityJob[]): SandboxSpec | undefined {
-  if (!jobs.some((job) => isSomeonesCode(job.impl))) return undefined;
-  return { readOnly: jobs.flatMap((job) => readableFor(job.impl, [job.id], 'measure')), memoryMb: MEASURE_MEMORY_MB, maxTasks: 128 };
-}
 
 async function runChild(jobs: readonly ComplexityJob[], options: RunComplexityOptions): Promise<{ results: ComplexityResult[]; outcome: Outcome }> {
   const { jobTimeoutMs = 60_000, onResult, ...measureOptions } = options;
   const request: ChildRequest = { jobs: [...jobs], options: measureOptions };
   const results: ComplexityResult[] = [];
   const child = supervise<ChildMessage>({
-    module: CHILD, request, execArgv: [`--max-old-space-size=${HEAP_MB}`], sandbox: measuringSandbox(jobs),
+    // Trusted code only: someone's code is measured in sandboxed side processes this one starts (split.ts).
+    module: CHILD, request, execArgv: [`--max-old-space-size=${HEAP_MB}`],
     startupMs: jobTimeoutMs, stallMs: jobTimeoutMs,
     onMessage: (message) => {
       if (!('result' in message)) return;

@@ -3,6 +3,7 @@
  * Stubs throw `NotImplemented`; metadata modules call `defineKata`; bench files call `defineBench`.
  * Everything here is data and types: no kata ever imports the harness engine itself.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { Rng } from './rng.ts';
 
 export type { Rng } from './rng.ts';
@@ -86,6 +87,20 @@ export interface BenchSpec<Impl, Input> {
   clone?(input: Input): Input;
   /** The timed call. Return the result so the call cannot be optimised away. */
   run(impl: Impl, input: Input): unknown;
+  /**
+   * Whether `answer`, what `run` returned for someone's solution on `input`, is right, given
+   * `expected`, what it returned for the reference on the same input. A sample of the timed calls
+   * of someone's code is checked with it, so a solution cannot answer fast and wrong on the large
+   * inputs the tests never build. Use `sameAnswer` where the contract has one right answer; write
+   * the check where it allows several ("any valid pair"). Omit only where results cannot be
+   * compared: then timed answers go unchecked.
+   */
+  answersAgree?(input: Input, answer: unknown, expected: unknown): boolean;
+}
+
+/** `answersAgree` for a contract with exactly one right answer: the two results are deeply equal. */
+export function sameAnswer(_input: unknown, answer: unknown, expected: unknown): boolean {
+  return isDeepStrictEqual(answer, expected);
 }
 
 export type BenchSizes =

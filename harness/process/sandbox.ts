@@ -93,6 +93,11 @@ export interface Cgroup {
   kind: 'cgroup v1' | 'cgroup v2';
   /** Did anything in it run into the memory limit? Read before `remove`. */
   hitMemoryLimit(): boolean;
+  /**
+   * CPU time of everything in it so far, ms (all threads and processes, read by the kernel's
+   * accounting from outside), or null where the hierarchy has no CPU accounting.
+   */
+  cpuMs(): number | null;
   remove(): void;
 }
 
@@ -125,6 +130,14 @@ function removeDirs(dirs: readonly string[]): void {
   }
 }
 
+/** The v1 CPU accounting hierarchy (`cpuacct`, alone or mounted together with `cpu`), if any. */
+function cpuacctRoot(): string | null {
+  for (const dir of ['/sys/fs/cgroup/cpuacct', '/sys/fs/cgroup/cpu,cpuacct', '/sys/fs/cgroup/cpuacct,cpu']) {
+    if (existsSync(`${dir}/cpuacct.usage`)) return dir;
+  }
+  return null;
+}
+
 /** v1 (memory and pids hierarchies, as on these machines) or v2 (a writable subtree of our own cgroup), else null. */
 export function makeCgroup(spec: SandboxSpec): Cgroup | null {
   const name = `kata-${process.pid}-${++serial}`;
@@ -132,6 +145,8 @@ export function makeCgroup(spec: SandboxSpec): Cgroup | null {
   if (existsSync('/sys/fs/cgroup/memory/cgroup.procs') && existsSync('/sys/fs/cgroup/pids/cgroup.procs')) {
     const memory = `/sys/fs/cgroup/memory/${name}`;
     const pids = `/sys/fs/cgroup/pids/${name}`;
+    const accounting = cpuacctRoot();
+    let cpu: string | null = accounting && `${accounting}/${name}`;
     try {
       mkdirSync(memory);
       mkdirSync(pids);
@@ -139,13 +154,23 @@ export function makeCgroup(spec: SandboxSpec): Cgroup | null {
       removeDirs([memory, pids]);
       return null;
     }
+    try {
+      if (cpu) mkdirSync(cpu);
+    } catch {
+      cpu = null;
+    }
     const ok = tryWrite(`${memory}/memory.limit_in_bytes`, bytes) && tryWrite(`${pids}/pids.max`, String(spec.maxTasks));
     if (existsSync(`${memory}/memory.memsw.limit_in_bytes`)) tryWrite(`${memory}/memory.memsw.limit_in_bytes`, bytes);
-    if (!ok) { removeDirs([memory, pids]); return null; }
+    const dirs = [memory, pids, ...(cpu ? [cpu] : [])];
+    if (!ok) { removeDirs(dirs); return null; }
     return {
-      kind: 'cgroup v1', procs: [`${memory}/cgroup.procs`, `${pids}/cgroup.procs`],
+      kind: 'cgroup v1', procs: dirs.map((dir) => `${dir}/cgroup.procs`),
       hitMemoryLimit: () => Number(readOr(`${memory}/memory.failcnt`, '0')) > 0,
-      remove: () => removeDirs([memory, pids]),
+      cpuMs: () => {
+        const ns = cpu ? Number(readOr(`${cpu}/cpuacct.usage`, 'NaN')) : NaN;
+        return Number.isFinite(ns) ? ns / 1e6 : null;
+      },
+      remove: () => removeDirs(dirs),
     };
   }
   if (existsSync('/sys/fs/cgroup/cgroup.controllers')) {
@@ -162,6 +187,10 @@ export function makeCgroup(spec: SandboxSpec): Cgroup | null {
     return {
       kind: 'cgroup v2', procs: [`${dir}/cgroup.procs`],
       hitMemoryLimit: () => /^(oom|oom_kill) [1-9]/m.test(readOr(`${dir}/memory.events`, '')),
+      cpuMs: () => {
+        const usec = /^usage_usec (\d+)$/m.exec(readOr(`${dir}/cpu.stat`, ''))?.[1];
+        return usec === undefined ? null : Number(usec) / 1000;
+      },
       remove: () => removeDirs([dir]),
     };
   }

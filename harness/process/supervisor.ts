@@ -44,6 +44,8 @@ export interface SuperviseOptions<Msg> {
    * as an ordinary process and `Supervised.sandboxed` says so. Omit for trusted code only.
    */
   sandbox?: SandboxSpec;
+  /** How messages travel: JSON (default), or V8's structured clone (Maps, typed arrays, holes, -0). */
+  serialization?: 'json' | 'advanced';
 }
 
 export interface Supervised<Req> {
@@ -57,6 +59,8 @@ export interface Supervised<Req> {
   send(request: Req): void;
   /** Ends the child and its group now; the outcome says `exited` with SIGKILL unless it had said done. */
   stop(): void;
+  /** CPU ms the sandbox's cgroup has used so far, read from outside the child; null without such a cgroup. */
+  cpuMs(): number | null;
 }
 
 /** How much of the child's stderr is kept for the outcome of a child that died. */
@@ -76,13 +80,13 @@ function start(options: SuperviseOptions<unknown>, request: string): { child: Ch
   const status = options.sandbox ? sandboxStatus() : { available: false as const, reason: 'trusted code' };
   if (!status.available || !options.sandbox) {
     // Leader of its own group: one kill reaches everything started inside it.
-    const child = fork(options.module, [request], { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], detached: true, env: SANDBOX_ENV });
+    const child = fork(options.module, [request], { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], detached: true, env: SANDBOX_ENV, serialization: options.serialization ?? 'json' });
     return { child, isolation: { sandboxed: false, reason: status.available ? 'trusted code' : status.reason }, cgroup: null };
   }
   const cgroup = makeCgroup(options.sandbox);
   const readOnly = [...options.sandbox.readOnly, options.module];
   const { file, args } = sandboxCommand(status, { ...options.sandbox, readOnly }, cgroup, [process.execPath, ...execArgv, options.module, request]);
-  const child = spawn(file, args, { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], detached: true, env: SANDBOX_ENV });
+  const child = spawn(file, args, { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], detached: true, env: SANDBOX_ENV, serialization: options.serialization ?? 'json' });
   return { child, isolation: { sandboxed: true, limits: cgroup?.kind ?? 'no cgroup' }, cgroup };
 }
 
@@ -174,6 +178,7 @@ export function supervise<Msg, Req = never>(options: SuperviseOptions<Msg>): Sup
     stop() {
       if (child.exitCode === null && child.signalCode === null) killProcessGroup(child);
     },
+    cpuMs: () => cgroup?.cpuMs() ?? null,
   };
 }
 

@@ -26,19 +26,19 @@ const quadratic: Impl = { cost: (n) => burn(n * n) };
 const options = { seed: 7, topCallMs: 0.5, rounds: 3, minSampleMs: 2, deadlineMs: 15_000 };
 
 describe('measure + judge on synthetic cost functions', () => {
-  it('reads a linear cost function against itself as linear and not a regression', () => {
-    const m = measure(spec, { learner: linear, reference: linear }, options);
+  it('reads a linear cost function against itself as linear and not a regression', async () => {
+    const m = await measure(spec, { learner: linear, reference: linear }, options);
     const verdict = judge(m, 'n');
     expect(verdict.reference.bucket).toBe('linear');
     expect(verdict.kind).not.toBe('regression');
   });
-  it('flags a quadratic cost function against a linear reference', () => {
-    const m = measure(spec, { learner: quadratic, reference: linear }, options);
+  it('flags a quadratic cost function against a linear reference', async () => {
+    const m = await measure(spec, { learner: quadratic, reference: linear }, options);
     const verdict = judge(m, 'n');
     expect(verdict.learner.bucket).toBe('quadratic');
     expect(verdict.kind).toBe('regression');
   });
-  it('times every (side, size) once per round and rotates through several inputs', () => {
+  it('times every (side, size) once per round and rotates through several inputs', async () => {
     // Each input is tagged with its position among the inputs generated for its size.
     const seen = new Map<number, Set<number>>();
     let made = 0;
@@ -51,7 +51,7 @@ describe('measure + judge on synthetic cost functions', () => {
         return impl.cost(input.n);
       },
     });
-    const m = measure(counting, { learner: linear, reference: linear }, { ...options, rounds: 2, inputsPerSize: 3 });
+    const m = await measure(counting, { learner: linear, reference: linear }, { ...options, rounds: 2, inputsPerSize: 3 });
     expect(m.roundsDone).toBe(2);
     for (const p of m.points) {
       expect(p.samples.reference.length, `reference samples at n = ${p.n}`).toBe(2);
@@ -59,8 +59,8 @@ describe('measure + judge on synthetic cost functions', () => {
       expect(seen.get(p.n)?.size, `distinct inputs timed at n = ${p.n}`).toBe(3);
     }
   });
-  it('reports a learner that throws as the learner\'s error, naming n', () => {
+  it('reports a learner that throws as the learner\'s error, naming n', async () => {
     const throwing: Impl = { cost: (n) => { if (n > 200) throw new Error('boom'); return n; } };
-    expect(() => measure(spec, { learner: throwing, reference: linear }, options)).toThrow(/solution threw at n = 256: boom/);
+    await expect(measure(spec, { learner: throwing, reference: linear }, options)).rejects.toThrow(/solution threw at n = 256: boom/);
   });
 });

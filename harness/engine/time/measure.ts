@@ -28,7 +28,7 @@ export interface MeasureOptions {
   learnerCallLimitMs: number;
   /** Largest n ever generated. */
   maxN: number;
-  /** CPU-time budget of the whole measurement (this process's); calibration stops at a third of it, rounds past it. */
+  /** CPU-time budget of the whole measurement (every process it runs in); calibration stops at a third of it, rounds past it. */
   deadlineMs: number;
   /**
    * Hand every timed call its own copy of its input, made before the clock starts (benches with
@@ -58,7 +58,7 @@ export const MAX_FRESH_COPIES = 256;
 const FRESH_COPY_BUDGET_MS = 10;
 
 /** Taken before any implementation loads: what a solution does to the global cannot reach the copies. */
-const copyOf: <T>(value: T) => T = structuredClone;
+export const copyOf: <T>(value: T) => T = structuredClone;
 
 export interface SizePoint {
   n: number;
@@ -77,6 +77,10 @@ export interface Measurement {
   learnerOverBudgetAt: number | null;
   /** The learner's single call that went over budget, ms. */
   learnerOverBudgetMs: number | null;
+  /** How the batches were timed (absent in measurements made before it was kept). */
+  clock?: Clock;
+  /** Each side's CPU on and off the batches, read from outside its process (split measurements only). */
+  accounts?: Record<Side, SideAccount>;
   /** The per-call budget the learner was held to, ms (absent in measurements made before it was kept). */
   learnerBudgetMs?: number;
   roundsDone: number;
@@ -91,15 +95,22 @@ export class BenchError extends Error {
   }
 }
 
+/** Taken as this module loads, like `copyOf`: a solution that replaces `process.cpuUsage` later does not reach it. */
+const cpuUsage = process.cpuUsage.bind(process);
+
 function cpuMs(): number {
-  const usage = process.cpuUsage();
+  const usage = cpuUsage();
   return (usage.user + usage.system) / 1000;
 }
 
 /** Every result is stored here, so no timed call can be optimised away. */
 let sink: unknown;
 
-interface Prepared<Input> {
+export interface Prepared<Input> {
+  /** Which size of the ladder (the split timer's name for these inputs on the sides). */
+  key: number;
+  /** Seed for making these inputs again elsewhere (inputs that hold functions cannot be sent). */
+  seed: number;
   n: number;
   inputs: Input[];
   /** Whether structuredClone can copy these inputs (no functions in them). */
@@ -109,46 +120,130 @@ interface Prepared<Input> {
 }
 
 /**
- * Runs one side's calls and returns CPU ms per call. With `minMs`, repeats the batch until it holds
- * that much CPU time. Inputs are rotated; with `clone`, fresh copies are made before the clock starts.
+ * The inputs of one batch of `calls` calls, or null when the calls go round the prepared inputs:
+ * with `clone`, or `fresh` for copyable inputs, every call gets its own copy (at most
+ * MAX_FRESH_COPIES, within FRESH_COPY_BUDGET_MS of copying, reused in turn beyond that).
  */
-function timeCalls<Impl, Input>(
-  spec: BenchSpec<Impl, Input>, impl: Impl, side: Side, prepared: Prepared<Input>, calls: number, fresh = false,
-): number {
+export function makeBatch<Impl, Input>(spec: BenchSpec<Impl, Input>, prepared: Prepared<Input>, calls: number, fresh: boolean): Input[] | null {
   const { inputs } = prepared;
   // Inputs that hold functions cannot be copied: those batches reuse them, as every batch once did.
   if (fresh && !spec.clone && !prepared.copyable) fresh = false;
-  const copies = Math.max(1, Math.min(calls, MAX_FRESH_COPIES, Math.floor(FRESH_COPY_BUDGET_MS / Math.max(prepared.copyMs, 1e-3))));
+  const copies = copiesOf(prepared, calls);
   const batch = spec.clone
     ? Array.from({ length: calls }, (_, i) => spec.clone!(inputs[i % inputs.length]!))
     : fresh
       ? Array.from({ length: calls }, (_, i) => (i < copies ? copyOf(inputs[i % inputs.length]!) : undefined))
       : null;
   if (batch && !spec.clone) for (let i = copies; i < calls; i++) batch[i] = batch[i % copies];
+  return batch as Input[] | null;
+}
+
+function copiesOf(prepared: Prepared<unknown>, calls: number): number {
+  return Math.max(1, Math.min(calls, MAX_FRESH_COPIES, Math.floor(FRESH_COPY_BUDGET_MS / Math.max(prepared.copyMs, 1e-3))));
+}
+
+/** Which of the prepared inputs call `call` of a batch made by `makeBatch` is given (a copy of). */
+export function inputIndexOf<Impl, Input>(spec: BenchSpec<Impl, Input>, prepared: Prepared<Input>, calls: number, fresh: boolean, call: number): number {
+  const copied = fresh && !spec.clone && prepared.copyable;
+  const slot = copied ? call % copiesOf(prepared, calls) : call;
+  return slot % prepared.inputs.length;
+}
+
+/**
+ * Runs one side's calls on `batch` (or round the prepared inputs) and returns CPU ms per call, by
+ * this process's clock. With `keep`, every call's result is kept there (answers to check later).
+ */
+export function runBatch<Impl, Input>(
+  spec: BenchSpec<Impl, Input>, impl: Impl, side: Side, prepared: Prepared<Input>, calls: number, batch: Input[] | null, keep?: unknown[],
+): number {
+  const { inputs } = prepared;
   const start = cpuMs();
   try {
-    if (batch) for (let i = 0; i < calls; i++) sink = spec.run(impl, batch[i]!);
+    if (keep) for (let i = 0; i < calls; i++) keep[i] = spec.run(impl, batch ? batch[i]! : inputs[i % inputs.length]!);
+    else if (batch) for (let i = 0; i < calls; i++) sink = spec.run(impl, batch[i]!);
     else for (let i = 0; i < calls; i++) sink = spec.run(impl, inputs[i % inputs.length]!);
   } catch (error) {
     throw new BenchError(side, `the ${side === 'learner' ? 'solution' : 'reference'} threw at n = ${prepared.n}: ${(error as Error)?.message ?? String(error)}`, { cause: error });
   }
-  if (sink instanceof Promise) throw new BenchError(side, `the ${side} returned a Promise where a value is due.`);
-  return (cpuMs() - start) / calls;
+  const elapsed = cpuMs() - start;
+  if ((keep ? keep[0] : sink) instanceof Promise) throw new BenchError(side, `the ${side} returned a Promise where a value is due.`);
+  return elapsed / calls;
+}
+
+/** A batch made and run here: the copies are made before the clock starts. */
+export function timeCalls<Impl, Input>(
+  spec: BenchSpec<Impl, Input>, impl: Impl, side: Side, prepared: Prepared<Input>, calls: number, fresh = false,
+): number {
+  return runBatch(spec, impl, side, prepared, calls, makeBatch(spec, prepared, calls, fresh));
+}
+
+/** One timed batch: its CPU ms per call as soon as it is known, and as finally accounted. */
+export interface Timing {
+  /** Per-call CPU ms of the batch itself: what calibration decides on. */
+  perCall: number;
+  /**
+   * Per-call CPU ms the verdict uses, valid after `Timer.flush`: the split timer adds what the side
+   * did after answering and before its next batch (work left running, or collected garbage).
+   */
+  settled(): number;
+}
+
+/**
+ * Who runs the batches and reads their CPU time. `inProcess` runs both sides here (shipped
+ * content); split.ts runs each side in its own sandboxed process and reads its CPU time from that
+ * process's cgroup (someone's code).
+ */
+export interface Timer<Input> {
+  /** Whose clock times the batches: this process's, each side's cgroup read from outside, or what each side reported. */
+  readonly clock: Clock;
+  /** Makes one size's inputs ready wherever the sides run. */
+  prepare(p: Prepared<Input>): Promise<void>;
+  /** One batch of `side`'s calls; `counted` when the verdict uses it (the rounds), not calibration. */
+  time(side: Side, p: Prepared<Input>, calls: number, fresh: boolean, counted: boolean): Promise<Timing>;
+  /** Settles every batch timed so far. */
+  flush(): Promise<void>;
+  /** CPU ms this measurement has cost so far, every process counted: the deadline's clock. */
+  spentMs(): number;
+  /** Per side, CPU ms off the counted batches and on all batches; null when the sides cannot be watched from outside. */
+  accounts?(): Record<Side, SideAccount> | null;
+}
+
+export type Clock = 'in-process' | 'cgroup' | 'self-reported';
+
+/** One side's CPU, read from outside: on batches, and off every batch the verdict uses. */
+export interface SideAccount {
+  timedMs: number;
+  offClockMs: number;
+}
+
+/** Both sides in this process, timed by this process's CPU time. */
+export function inProcess<Impl, Input>(spec: BenchSpec<Impl, Input>, impls: Record<Side, Impl>): Timer<Input> {
+  const began = cpuMs();
+  return {
+    clock: 'in-process',
+    prepare: async () => {},
+    time: async (side, p, calls, fresh) => {
+      const perCall = timeCalls(spec, impls[side], side, p, calls, fresh);
+      return { perCall, settled: () => perCall };
+    },
+    flush: async () => {},
+    spentMs: () => cpuMs() - began,
+  };
 }
 
 /** ms per call, timed on enough calls to hold `minMs` of CPU; returns the per-call time and the calls used. */
-function calibrate<Impl, Input>(spec: BenchSpec<Impl, Input>, impl: Impl, side: Side, prepared: Prepared<Input>, minMs: number, fresh: boolean) {
+async function calibrate<Input>(timer: Timer<Input>, side: Side, prepared: Prepared<Input>, minMs: number, fresh: boolean) {
   let calls = 1;
   for (;;) {
-    const started = cpuMs();
-    const perCall = timeCalls(spec, impl, side, prepared, calls, fresh);
-    const spent = cpuMs() - started;
+    const { perCall } = await timer.time(side, prepared, calls, fresh, false);
+    const spent = perCall * calls;
     if (spent >= minMs || calls >= 1 << 20) return { perCall, calls };
     calls = Math.min(1 << 20, Math.max(calls * 2, Math.ceil((calls * minMs) / Math.max(spent, 0.001))));
   }
 }
 
-function prepare<Impl, Input>(spec: BenchSpec<Impl, Input>, n: number, rng: Rng, count: number): Prepared<Input> {
+/** `count` inputs of size n, and whether (and how fast) they can be copied. */
+export function prepareInputs<Impl, Input>(spec: BenchSpec<Impl, Input>, key: number, seed: number, n: number, rng: Rng, count: number): Prepared<Input> {
   try {
     const inputs = Array.from({ length: count }, () => spec.input(n, rng));
     let copyable = true;
@@ -158,21 +253,27 @@ function prepare<Impl, Input>(spec: BenchSpec<Impl, Input>, n: number, rng: Rng,
     } catch {
       copyable = false;
     }
-    return { n, inputs, copyable, copyMs: cpuMs() - before };
+    return { key, seed, n, inputs, copyable, copyMs: cpuMs() - before };
   } catch (error) {
     throw new BenchError('spec', `the bench's input(${n}) threw: ${(error as Error).message}`, { cause: error });
   }
 }
 
-/** Measures learner and reference in the same process, interleaved, on the same inputs. */
-export function measure<Impl, Input>(
+/**
+ * Measures learner and reference interleaved on the same inputs; `sides` are the two
+ * implementations, run in this process, or a Timer that runs them elsewhere (split.ts).
+ */
+export async function measure<Impl, Input>(
   spec: BenchSpec<Impl, Input>,
-  impls: Record<Side, Impl>,
+  sides: Record<Side, Impl> | Timer<Input>,
   options: Partial<MeasureOptions> = {},
-): Measurement {
+): Promise<Measurement> {
   const o = { ...DEFAULT_MEASURE, ...options };
   const began = performance.now();
-  const cpuBegan = cpuMs();
+  const timer: Timer<Input> = 'time' in sides && typeof sides.time === 'function' ? (sides as Timer<Input>) : inProcess(spec, sides as Record<Side, Impl>);
+  // A timer may serve several measurements (passes, families): this one's budget starts now.
+  const spentBefore = timer.spentMs();
+  const spent = () => timer.spentMs() - spentBefore;
   const sizes = spec.sizes ?? { kind: 'doubling' as const };
   const rng = createRng(o.seed);
 
@@ -187,10 +288,11 @@ export function measure<Impl, Input>(
   let overBudgetAt: number | null = null;
   let overBudgetMs: number | null = null;
   for (const n of ladder) {
-    const p = prepare(spec, n, rng, o.inputsPerSize);
+    const p = prepareInputs(spec, prepared.length, o.seed * 64 + prepared.length, n, rng, o.inputsPerSize);
+    await timer.prepare(p);
     // warm-up: one untimed call each, so the first timing is not the JIT's.
-    timeCalls(spec, impls.reference, 'reference', p, 1, o.freshInputs);
-    const ref = calibrate(spec, impls.reference, 'reference', p, 1, o.freshInputs).perCall;
+    await timer.time('reference', p, 1, o.freshInputs, false);
+    const ref = (await calibrate(timer, 'reference', p, 1, o.freshInputs)).perCall;
     prepared.push(p);
     perCall.reference.push(ref);
     if (overBudgetAt === null) {
@@ -203,22 +305,23 @@ export function measure<Impl, Input>(
       if (last !== undefined && last > o.learnerCallLimitMs / 8 && predicted > o.learnerCallLimitMs * 4) {
         overBudgetAt = n;
       } else {
-        let single = timeCalls(spec, impls.learner, 'learner', p, 1, o.freshInputs);
+        let single = (await timer.time('learner', p, 1, o.freshInputs, false)).perCall;
         // Process CPU time counts the GC's and compiler's threads too: one call over the budget is
         // timed once more before the size is given up (seen: a linear solution "over budget" at n = 2 048).
-        if (single > o.learnerCallLimitMs && single < o.learnerCallLimitMs * 4) single = Math.min(single, timeCalls(spec, impls.learner, 'learner', p, 1, o.freshInputs));
+        if (single > o.learnerCallLimitMs && single < o.learnerCallLimitMs * 4) single = Math.min(single, (await timer.time('learner', p, 1, o.freshInputs, false)).perCall);
         if (single > o.learnerCallLimitMs) {
           overBudgetAt = n;
           overBudgetMs = single;
         } else {
-          perCall.learner.push(single < 1 ? calibrate(spec, impls.learner, 'learner', p, 1, o.freshInputs).perCall : single);
+          perCall.learner.push(single < 1 ? (await calibrate(timer, 'learner', p, 1, o.freshInputs)).perCall : single);
         }
       }
     }
     if (sizes.kind === 'doubling' && ref >= o.topCallMs && prepared.length >= o.minPoints) break;
-    // The budget is this process's CPU time, not the wall clock: on a busy machine the wall clock
-    // would cut the ladder short (seen: n = 1 024 where a quiet run reaches 32 768).
-    if (cpuMs() - cpuBegan > o.deadlineMs / 3) break;
+    // The budget is CPU time (this process's, and the sides' when they run apart), not the wall
+    // clock: on a busy machine the wall clock would cut the ladder short (seen: n = 1 024 where a
+    // quiet run reaches 32 768).
+    if (spent() > o.deadlineMs / 3) break;
   }
 
   // 2. The window: the largest sizes (up to maxPoints) for the reference; the learner wherever it is
@@ -236,6 +339,7 @@ export function measure<Impl, Input>(
 
   // 3. Rounds: every (side, size) batch once per round, in a fresh shuffled order.
   let roundsDone = 0;
+  const timings: { point: SizePoint; side: Side; timing: Timing }[] = [];
   for (let round = 0; round < o.rounds; round++) {
     const tasks: [Side, number][] = [];
     window.forEach((_, i) => {
@@ -244,18 +348,23 @@ export function measure<Impl, Input>(
     });
     for (const [side, i] of rng.shuffle(tasks)) {
       const calls = Math.min(batches[i]![side], 1 << 20);
-      points[i]!.samples[side].push(timeCalls(spec, impls[side], side, window[i]!, calls, o.freshInputs));
+      timings.push({ point: points[i]!, side, timing: await timer.time(side, window[i]!, calls, o.freshInputs, true) });
     }
     roundsDone++;
-    if (cpuMs() - cpuBegan > o.deadlineMs) break;
+    if (spent() > o.deadlineMs) break;
   }
+  await timer.flush();
+  for (const { point, side, timing } of timings) point.samples[side].push(timing.settled());
   for (const point of points) {
     point.reference = point.samples.reference.length ? median(point.samples.reference) : null;
     point.learner = point.samples.learner.length ? median(point.samples.learner) : null;
   }
+  const accounts = timer.accounts?.() ?? null;
   return {
     kind: sizes.kind,
     points,
+    clock: timer.clock,
+    ...(accounts ? { accounts } : {}),
     learnerOverBudgetAt: overBudgetAt,
     learnerOverBudgetMs: overBudgetMs,
     learnerBudgetMs: o.learnerCallLimitMs,

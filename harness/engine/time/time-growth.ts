@@ -11,6 +11,7 @@ import { implFile, isSomeonesCode, type ImplTarget } from '../../impl/impl.ts';
 import { BenchError, DEFAULT_MEASURE, measure, type Measurement, type MeasureOptions } from './measure.ts';
 import { judge, RULE, type Verdict } from './verdict.ts';
 import type { Stop } from '../../process/supervisor.ts';
+import { splitTimer, type SplitTimer } from '../split.ts';
 
 export interface ComplexityReport {
   id: string;
@@ -39,6 +40,20 @@ async function importModule(file: string, side: 'learner' | 'reference' | 'spec'
   return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
 }
 
+/** A kata's bench spec; BenchError when the file is missing or is not a bench. */
+export async function loadBench(id: string): Promise<BenchSpec<unknown, unknown>> {
+  const bench = (await importModule(kataFiles(id).bench, 'spec')).default as BenchSpec<unknown, unknown> | undefined;
+  if (!bench || typeof bench.input !== 'function' || typeof bench.run !== 'function') {
+    throw new BenchError('spec', `${kataFiles(id).bench} has no default export made with defineBench({ n, input, run }).`);
+  }
+  return bench;
+}
+
+/** The module of `impl` for kata `id` (the reference's when `impl` is the reference). */
+export async function loadImplementation(id: string, impl: ImplTarget, side: 'learner' | 'reference'): Promise<Record<string, unknown>> {
+  return importModule(impl.kind === 'reference' ? solutionFiles(id).reference : implFile(impl, id), side);
+}
+
 export interface BenchSubjects {
   bench: BenchSpec<unknown, unknown>;
   learner: Record<string, unknown>;
@@ -47,11 +62,8 @@ export interface BenchSubjects {
 
 /** A kata's bench spec, the implementation under judgement and the reference; BenchError says whose file is wrong. */
 export async function loadBenchSubjects(id: string, impl: ImplTarget): Promise<BenchSubjects> {
-  const bench = (await importModule(kataFiles(id).bench, 'spec')).default as BenchSpec<unknown, unknown> | undefined;
-  if (!bench || typeof bench.input !== 'function' || typeof bench.run !== 'function') {
-    throw new BenchError('spec', `${kataFiles(id).bench} has no default export made with defineBench({ n, input, run }).`);
-  }
-  return { bench, learner: await importModule(implFile(impl, id), 'learner'), reference: await importModule(solutionFiles(id).reference, 'reference') };
+  const bench = await loadBench(id);
+  return { bench, learner: await loadImplementation(id, impl, 'learner'), reference: await loadImplementation(id, { kind: 'reference' }, 'reference') };
 }
 
 /**
@@ -85,13 +97,16 @@ export async function measureComplexity(
   id: string,
   impl: ImplTarget,
   target: ComplexityClass,
-  given: Partial<MeasureOptions> & { confirm?: boolean } = {},
+  given: Partial<MeasureOptions> & { confirm?: boolean; split?: boolean } = {},
 ): Promise<ComplexityReport | ComplexityFailure> {
   const began = performance.now();
-  // Someone's code gets a fresh copy of its input for every timed call: no answer cached on a reused object.
-  const options = { freshInputs: isSomeonesCode(impl), ...given };
+  // Someone's code gets a fresh copy of its input for every timed call (no answer cached on a
+  // reused object), and is measured apart from the reference, its CPU read from outside (split.ts).
+  const { split = isSomeonesCode(impl), ...options } = { freshInputs: isSomeonesCode(impl), ...given };
+  let timer: SplitTimer<unknown> | null = null;
   try {
-    const { bench, learner, reference } = await loadBenchSubjects(id, impl);
+    const bench = await loadBench(id);
+    const sides = split ? (timer = await splitTimer<unknown>(id, impl, bench)) : await loadSides(id, impl);
     const seed = options.seed ?? 1;
     const families = familiesOf(bench);
     const judged: FamilyVerdict[] = [];
@@ -99,21 +114,22 @@ export async function measureComplexity(
       const spec: BenchSpec<unknown, unknown> = { ...bench, input: family.input, ...(family.sizes ? { sizes: family.sizes } : {}) };
       const name = families.length > 1 ? family.name : undefined;
       let topCallMs = options.topCallMs ?? DEFAULT_MEASURE.topCallMs;
-      const take = (s: number): Measurement => ({ ...measure(spec, { learner, reference }, { ...options, topCallMs, seed: s }), ...(name ? { family: name } : {}) });
+      if (timer) timer.family = index;
+      const take = async (s: number): Promise<Measurement> => ({ ...(await measure(spec, sides, { ...options, topCallMs, seed: s })), ...(name ? { family: name } : {}) });
       const familySeed = seed + 104_729 * index;
-      const measurements = [take(familySeed)];
+      const measurements = [await take(familySeed)];
       const passes = [judge(measurements[0]!, target, name)];
       if (shouldEscalate(passes[0]!, measurements[0]!)) {
         // Escalate instead of giving up: two more doublings on both sides (a reference call of
         // ~4× the time at the top), judged on the extended range; the learner's budget still holds.
         topCallMs *= ESCALATION;
-        measurements.push(take(familySeed + 1));
+        measurements.push(await take(familySeed + 1));
         passes.splice(0, 1, judge(measurements.at(-1)!, target, name));
       }
       let decision = options.confirm === false ? { verdict: passes[0]!, confirmed: false } : combinePasses(passes);
       while (decision === 'again') {
         // Confirmation, re-measurement of a gap, or tie-break: fresh inputs, fresh order.
-        measurements.push(take(familySeed + 7919 * measurements.length));
+        measurements.push(await take(familySeed + 7919 * measurements.length));
         passes.push(judge(measurements.at(-1)!, target, name));
         decision = combinePasses(passes);
       }
@@ -131,7 +147,14 @@ export async function measureComplexity(
   } catch (error) {
     const side = error instanceof BenchError ? error.side : 'learner';
     return { id, side: side === 'spec' ? 'spec' : side, error: (error as Error)?.message ?? String(error) };
+  } finally {
+    timer?.close();
   }
+}
+
+/** Both implementations, loaded here (shipped content, measured in this process). */
+async function loadSides(id: string, impl: ImplTarget): Promise<Record<'learner' | 'reference', unknown>> {
+  return { learner: await loadImplementation(id, impl, 'learner'), reference: await loadImplementation(id, { kind: 'reference' }, 'reference') };
 }
 
 /** How much longer the reference's top call is when a measurement is extended. */

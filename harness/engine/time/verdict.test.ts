@@ -186,3 +186,22 @@ describe('judge: sizes the learner could not finish', () => {
     expect(judge(stepUp(2, 60), 'n').text).not.toMatch(/could not be finished/);
   });
 });
+
+describe('judge: work a solution measured apart does off its timed calls (split.ts)', () => {
+  const account = (timedMs: number, offClockMs: number) => ({ timedMs, offClockMs });
+  it('flags a solution whose off-clock CPU is far beyond the reference\'s and its own timed CPU, naming both', () => {
+    const m = { ...synthetic(1, 1), accounts: { reference: account(200, 400), learner: account(150, 5800) } };
+    const verdict = judge(m, 'n');
+    expect(verdict.kind).toBe('regression');
+    expect(verdict.text).toMatch(/works where it is not timed: 5800 ms .*the reference: 400 ms; its timed calls: 150 ms/);
+  });
+  prop.prop([fc.double({ min: 0, max: 2000, noNaN: true }), fc.double({ min: 0, max: 5000, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })])(
+    'leaves the verdict to growth while the off-clock CPU stays within the allowance (3 × the reference\'s + own timed + 100 ms)',
+    (referenceOff, learnerTimed, share) => {
+      const allowance = RULE.offClockFactor * referenceOff + learnerTimed + RULE.offClockSlackMs;
+      const m = { ...synthetic(1, 1), accounts: { reference: account(200, referenceOff), learner: account(learnerTimed, share * allowance) } };
+      expect(judge(m, 'n').kind).toBe('ok');
+      expect(judge({ ...m, accounts: { ...m.accounts, learner: account(learnerTimed, allowance + 1) } }, 'n').kind).toBe('regression');
+    },
+  );
+});

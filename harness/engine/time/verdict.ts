@@ -36,6 +36,14 @@ export const RULE = {
   strandedRatio: 100,
   /** A solution in the target class but this many times slower than the reference at the top size is told so. */
   slowConstant: 10,
+  /**
+   * Measured apart (split.ts), a solution whose CPU off the timed batches (while its inputs
+   * arrived, between calibration calls) exceeds this many times the reference's, plus all its own
+   * timed CPU, plus the slack below, did its work where the clock does not look: a regression.
+   * Honest differences (garbage collection a solution's allocations leave behind) stay far below.
+   */
+  offClockFactor: 3,
+  offClockSlackMs: 100,
 } as const;
 
 export type VerdictKind = 'ok' | 'regression' | 'inconclusive';
@@ -83,6 +91,19 @@ function summarise(ns: number[], times: number[], linear: boolean): SideSummary 
   return { slope, bucket: bucketOfSlope(slope.slope), label: labelOfSlope(slope.slope) };
 }
 
+/** CPU a solution measured apart spent where the clock does not look, when it is far beyond the reference's (RULE.offClockFactor). */
+function hiddenWork(m: Measurement): { text: string; reason: string } | null {
+  if (!m.accounts) return null;
+  const { learner, reference } = m.accounts;
+  const allowed = RULE.offClockFactor * reference.offClockMs + learner.timedMs + RULE.offClockSlackMs;
+  if (learner.offClockMs <= allowed) return null;
+  const ms = (x: number) => `${Math.round(x)} ms`;
+  return {
+    text: `works where it is not timed: ${ms(learner.offClockMs)} of CPU while its inputs arrived or between calibration calls (the reference: ${ms(reference.offClockMs)}; its timed calls: ${ms(learner.timedMs)}); a solution is judged on the work its calls do`,
+    reason: `off-clock CPU ${learner.offClockMs.toFixed(1)} ms > ${RULE.offClockFactor} × reference's ${reference.offClockMs.toFixed(1)} ms + own timed ${learner.timedMs.toFixed(1)} ms + ${RULE.offClockSlackMs} ms`,
+  };
+}
+
 /**
  * The rule follows the target, not the size schedule: an exponential target on linear sizes is
  * judged by the per-step growth of the ratio; every polynomial target is judged on log-log axes,
@@ -100,6 +121,12 @@ export function judge(m: Measurement, target: ComplexityClass, family?: string):
   const referenceMeetsTarget = reference.bucket === null ? null : reference.bucket === targetBucket;
   const reasons: string[] = [];
   const base = { target, reference, learner, referenceMeetsTarget, ...(family ? { family } : {}) };
+
+  const hidden = hiddenWork(m);
+  if (hidden) {
+    reasons.push(hidden.reason);
+    return { ...base, kind: 'regression', reasons, text: hidden.text, ratio: { slope: null, fold: null, atMaxN: null, maxN: null } };
+  }
 
   const ratios = common.map((p) => p.learner! / p.reference!);
   const last = common.at(-1);

@@ -33,4 +33,11 @@ export default defineBench<typeof Kata, { nums: number[]; target: number }>({
     },
   ],
   run: (impl, { nums, target }) => impl.twoSum(nums, target),
+  // Any valid pair is right: null exactly when the reference finds none, else two indices i < j that sum to the target.
+  answersAgree: ({ nums, target }, answer, expected) => {
+    if (expected === null || answer === null) return answer === expected;
+    if (!Array.isArray(answer) || answer.length !== 2) return false;
+    const [i, j] = answer as unknown[];
+    return Number.isInteger(i) && Number.isInteger(j) && 0 <= (i as number) && (i as number) < (j as number) && (j as number) < nums.length && nums[i as number]! + nums[j as number]! === target;
+  },
 });
