@@ -177,7 +177,6 @@ export async function lintFull(seed: number, ids?: readonly string[], onStage: (
   for (const id of targets) {
     if (!existsSync(kataFiles(id).bench) || !existsSync(solutionFiles(id).reference)) continue;
     const others: Record<string, string> = Object.fromEntries(approachesOf(id).map((a) => [`approach ${a.name}`, a.file]));
-    if (existsSync(solutionFiles(id).brute)) others['the brute force'] = solutionFiles(id).brute;
     try {
       for (const message of await answerProblems(id, solutionFiles(id).reference, others, seed)) result.problems.push({ id, message });
     } catch (error) {

@@ -1,6 +1,7 @@
 /**
- * The bench's `answersAgree`, checked on shipped code: on a few small inputs of every family, each
- * shipped implementation's answer must agree with the reference's, and an answer that is plainly
+ * The bench's `answersAgree`, checked on shipped code: on an input of the smallest size of every
+ * family, each approach's answer must agree with the reference's (brute forces are left out: some
+ * are exponential at sizes where the families start), and an answer that is plainly
  * not one (an empty object) must not. A check that accepts everything would wave every wrong timed
  * answer through (split.ts samples someone's timed answers with it); one that rejects a correct
  * approach would fail a correct learner. `kata dev lint --full` runs it for every benched kata.
@@ -10,11 +11,10 @@ import { familiesOf, loadBench } from './time-growth.ts';
 import { copyOf } from './measure.ts';
 import { pathToFileURL } from 'node:url';
 
-/** Small sizes of a family's ladder: the first two. */
+/** The smallest size of a family's ladder (slow approaches stay quick there). */
 function smallSizes(sizes: { kind: 'doubling'; minN?: number } | { kind: 'linear'; values: readonly number[] } | undefined): number[] {
-  if (sizes?.kind === 'linear') return sizes.values.slice(0, 2);
-  const first = Math.max(1, sizes?.minN ?? 64);
-  return [first, first * 2];
+  if (sizes?.kind === 'linear') return sizes.values.slice(0, 1);
+  return [Math.max(1, sizes?.minN ?? 64)];
 }
 
 function copy<T>(input: T, clone?: (input: T) => T): T {

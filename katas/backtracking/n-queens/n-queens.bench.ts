@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './n-queens.ts';
 
 /**
@@ -15,4 +15,5 @@ export default defineBench<typeof Kata, number>({
   inputName: 'empty n × n board',
   input: (n) => n,
   run: (impl, n) => impl.nQueens(n),
+  answersAgree: sameAnswer,
 });

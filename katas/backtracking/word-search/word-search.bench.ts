@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './word-search.ts';
 
 /**
@@ -40,4 +40,5 @@ export default defineBench<typeof Kata, { board: string[]; word: string }>({
     },
   ],
   run: (impl, { board, word }) => impl.wordSearch(board, word),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './bfs-order.ts';
 
 /**
@@ -32,4 +32,5 @@ export default defineBench<typeof Kata, { graph: Kata.Graph; start: string }>({
     },
   ],
   run: (impl, { graph, start }) => impl.bfsOrder(graph, start),
+  answersAgree: sameAnswer,
 });

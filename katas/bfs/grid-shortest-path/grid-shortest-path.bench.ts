@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './grid-shortest-path.ts';
 
 /**
@@ -37,4 +37,5 @@ export default defineBench<typeof Kata, readonly string[]>({
     },
   ],
   run: (impl, grid) => impl.gridShortestPath(grid),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './multi-source-spread.ts';
 
 /**
@@ -35,4 +35,5 @@ export default defineBench<typeof Kata, readonly string[]>({
     },
   ],
   run: (impl, grid) => impl.minutesToSpread(grid),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './topological-order.ts';
 
 /**
@@ -10,7 +10,7 @@ import type * as Kata from './topological-order.ts';
  * re-sorting (or drained with `shift()`) pays for the whole list at every placement. A chain of
  * n/2 nodes beside a cycle of n/2 nodes takes the error path: the CycleError must name the n/2
  * cycle nodes, and finding them by searching the placed order for every node costs O(n²).
- * The timed call returns the error's node list when a CycleError is thrown.
+ * The timed call returns the error's node list, as `{ cycleNodes }`, when a CycleError is thrown.
  */
 function chain(names: readonly string[], deps: Record<string, string[]>, closed: boolean): void {
   for (let i = 0; i < names.length; i++) {
@@ -50,12 +50,39 @@ export default defineBench<typeof Kata, Kata.Graph>({
       },
     },
   ],
+  // A CycleError's node list comes back wrapped, `{ cycleNodes }`: returned bare it would be a
+  // string[] like an order, and a solution that returned the stuck nodes instead of throwing them
+  // would pass for one that threw. The ordered path returns the order itself, unchanged.
   run: (impl, deps) => {
     try {
       return impl.topologicalOrder(deps);
     } catch (error) {
-      if (error instanceof impl.CycleError) return error.nodes;
+      if (error instanceof impl.CycleError) return { cycleNodes: error.nodes };
       throw error;
     }
+  },
+  // Any valid order is right when the reference finds one: the answer must hold every node of the
+  // graph (keys and list entries) exactly once, each dependency before its dependent. On a cycle
+  // the contract is one list (the stuck nodes, sorted), so the answer must equal the reference's.
+  answersAgree: (deps, answer, expected) => {
+    if (!Array.isArray(expected)) return sameAnswer(deps, answer, expected);
+    if (!Array.isArray(answer)) return false;
+    const nodes = new Set<string>();
+    for (const node of Object.keys(deps)) {
+      nodes.add(node);
+      for (const dep of deps[node]!) nodes.add(dep);
+    }
+    if (answer.length !== nodes.size) return false;
+    const position = new Map<string, number>();
+    for (let i = 0; i < answer.length; i++) {
+      const node: unknown = answer[i];
+      if (typeof node !== 'string' || !nodes.has(node) || position.has(node)) return false;
+      position.set(node, i);
+    }
+    for (const node of Object.keys(deps)) {
+      const at = position.get(node)!;
+      for (const dep of deps[node]!) if (!(position.get(dep)! < at)) return false;
+    }
+    return true;
   },
 });

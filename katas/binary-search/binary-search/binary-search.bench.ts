@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './binary-search.ts';
 
 /** Lookups per timed call: fixed, so only the cost of one lookup can grow with n. */
@@ -54,4 +54,5 @@ export default defineBench<typeof Kata, { sorted: number[]; targets: number[] }>
     for (const target of targets) checksum += impl.binarySearch(sorted, target);
     return checksum;
   },
+  answersAgree: sameAnswer,
 });

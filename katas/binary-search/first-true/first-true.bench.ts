@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './first-true.ts';
 
 /** Searches per timed call: fixed, so only the cost of one search can grow with n. */
@@ -36,4 +36,8 @@ export default defineBench<typeof Kata, { hi: number; predicates: ((x: number) =
     for (const predicate of predicates) checksum += impl.firstTrue(0, hi, predicate);
     return checksum;
   },
+  // One right answer per search, so one right checksum. The inputs hold predicates (functions),
+  // which cannot be sent to a solution's process: timed answers of this bench are not sampled,
+  // but the check is the right one wherever it is called.
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './lower-bound.ts';
 
 /** Lookups per timed call: fixed, so only the cost of one lookup can grow with n. */
@@ -45,4 +45,5 @@ export default defineBench<typeof Kata, { sorted: number[]; targets: number[] }>
     for (const target of targets) checksum += impl.lowerBound(sorted, target);
     return checksum;
   },
+  answersAgree: sameAnswer,
 });

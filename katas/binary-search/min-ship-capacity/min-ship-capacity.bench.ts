@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './min-ship-capacity.ts';
 
 /**
@@ -20,4 +20,5 @@ export default defineBench<typeof Kata, { weights: number[]; days: number }>({
     },
   ],
   run: (impl, { weights, days }) => impl.minShipCapacity(weights, days),
+  answersAgree: sameAnswer,
 });

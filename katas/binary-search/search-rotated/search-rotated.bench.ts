@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './search-rotated.ts';
 
 /** Lookups per timed call: fixed, so only the cost of one lookup can grow with n. */
@@ -56,6 +56,7 @@ export default defineBench<typeof Kata, { nums: number[]; targets: number[] }>({
     for (const target of targets) checksum += impl.searchRotated(nums, target);
     return checksum;
   },
+  answersAgree: sameAnswer,
 });
 
 /** Reverses a[from..to] in place. */

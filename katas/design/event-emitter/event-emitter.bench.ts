@@ -1,8 +1,17 @@
-import { defineBench, type Rng } from '#kit';
+import { defineBench, sameAnswer, type Rng } from '#kit';
 import type * as Kata from './event-emitter.ts';
 
 const PRIORITIES = [-10, 0, 0, 0, 5] as const;
 const EMITS = 8;
+
+/**
+ * Folds one result (an integer) into the running digest. Each step is a bijection of the digest
+ * for a given result and of the result for a given digest, so one different result anywhere
+ * always changes the final digest; several leave it unchanged only by a 1-in-2^32 coincidence.
+ */
+function mix(digest: number, result: number): number {
+  return Math.imul(digest ^ result, 0x01000193);
+}
 
 /**
  * Subscription i has priority `priorities[i]` and is `once` when `once[i]` is 1. After the
@@ -61,10 +70,18 @@ export default defineBench<typeof Kata, Input>({
       },
     },
   ],
+  // Every result is folded into one number, in order: each listener call as it happens (which
+  // of the three listeners ran, and the argument the first one got), then each emit's `called`
+  // and error count. The order of the calls is the contract's point (priority, then subscription
+  // order), and the listeners' old running sum could not see it.
   run: (impl, { priorities, once, unsubscribe }) => {
     const emitter = new impl.EventEmitter();
-    let total = 0;
-    const listeners = [(x: unknown) => { total += x as number; }, () => { total++; }, () => { total--; }];
+    let digest = 0;
+    const listeners = [
+      (x: unknown) => { digest = mix(digest, 3 + (x as number)); },
+      () => { digest = mix(digest, 1); },
+      () => { digest = mix(digest, 2); },
+    ];
     const kept = priorities.length - unsubscribe;
     const stops: (() => void)[] = [];
     for (let i = 0; i < priorities.length; i++) {
@@ -72,8 +89,12 @@ export default defineBench<typeof Kata, Input>({
       if (i >= kept) stops.push(stop);
     }
     for (let i = stops.length - 1; i >= 0; i--) stops[i]!();
-    let called = 0;
-    for (let e = 0; e < EMITS; e++) called += emitter.emit('tick', e).called;
-    return called + total;
+    for (let e = 0; e < EMITS; e++) {
+      const result = emitter.emit('tick', e);
+      digest = mix(mix(digest, -1 - result.called), result.errors.length);
+    }
+    return digest;
   },
+  // One right sequence of calls and counts: the digests are equal.
+  answersAgree: sameAnswer,
 });

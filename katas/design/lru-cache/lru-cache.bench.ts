@@ -1,5 +1,14 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './lru-cache.ts';
+
+/**
+ * Folds one result (an integer) into the running digest. Each step is a bijection of the digest
+ * for a given result and of the result for a given digest, so one different result anywhere
+ * always changes the final digest; several leave it unchanged only by a 1-in-2^32 coincidence.
+ */
+function mix(digest: number, result: number): number {
+  return Math.imul(digest ^ result, 0x01000193);
+}
 
 /** One operation: 0 = set, 1 = get, 2 = has, 3 = delete; `keys[i]` is its key. */
 interface Input {
@@ -62,9 +71,12 @@ export default defineBench<typeof Kata, Input>({
       },
     },
   ],
+  // Every result is folded into one number, in order: the value each `get` returned (-1 for
+  // undefined: a count of hits would let a stale value through), what each `has` and `delete`
+  // returned, and the final size.
   run: (impl, { capacity, ops, keys }) => {
     const cache = new impl.LRUCache<number, number>(capacity);
-    let hits = 0;
+    let digest = 0;
     for (let i = 0; i < ops.length; i++) {
       const key = keys[i]!;
       switch (ops[i]) {
@@ -72,15 +84,17 @@ export default defineBench<typeof Kata, Input>({
           cache.set(key, i);
           break;
         case 1:
-          if (cache.get(key) !== undefined) hits++;
+          digest = mix(digest, cache.get(key) ?? -1);
           break;
         case 2:
-          if (cache.has(key)) hits++;
+          digest = mix(digest, cache.has(key) ? 1 : 0);
           break;
         default:
-          if (cache.delete(key)) hits++;
+          digest = mix(digest, cache.delete(key) ? 1 : 0);
       }
     }
-    return hits + cache.size;
+    return mix(digest, cache.size);
   },
+  // One right result per operation: the digests are equal.
+  answersAgree: sameAnswer,
 });

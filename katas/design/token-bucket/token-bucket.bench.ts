@@ -60,16 +60,51 @@ export default defineBench<typeof Kata, Input>({
       input: (n, rng) => manyKeys(n, rng, 1_000_000, 1, 1000),
     },
   ],
+  // Returns every call's result, in order: 1 or 0 for `tryTake`, the count for `tokens`. A single
+  // number would not do: token counts are real numbers that correct solutions compute with
+  // different rounding, and at an exact tie (a bucket holding exactly `cost` tokens) rounding may
+  // go either way and every later result of that key follows it. So the check below replays the
+  // calls instead of comparing with the reference's numbers.
   run: (impl, { capacity, refillPerSecond, keys, waits, costs }) => {
     let time = 0;
     const limiter = new impl.TokenBucket({ capacity, refillPerSecond, now: () => time });
-    let granted = 0;
+    const results = new Float64Array(keys.length);
     for (let i = 0; i < keys.length; i++) {
       time += waits[i]!;
       const cost = costs[i]!;
-      if (cost === 0) granted += limiter.tokens(keys[i]!);
-      else if (limiter.tryTake(keys[i]!, cost)) granted += cost;
+      results[i] = cost === 0 ? limiter.tokens(keys[i]!) : limiter.tryTake(keys[i]!, cost) ? 1 : 0;
     }
-    return granted;
+    return results;
+  },
+  // Replays the calls against an exact model of the buckets, counted in thousandths of a token:
+  // with integer waits, rate, costs and capacity (all this bench's inputs) refilling adds
+  // `ms · refillPerSecond` thousandths, so the model holds integers and never rounds. Each
+  // `tryTake` must be granted exactly when the model holds at least `cost` (at an exact tie
+  // either answer is right and the model follows the answer, as the tests do), and each `tokens`
+  // must be within 10^-6 of the model (the tests' tolerance, widened by 10^-12 of the count for
+  // buckets of 10^6 tokens). The reference's answer is not needed: after a tie it may rightly
+  // differ from this one.
+  answersAgree: ({ capacity, refillPerSecond, keys, waits, costs }, answer) => {
+    if (!(answer instanceof Float64Array) || answer.length !== keys.length) return false;
+    const full = capacity * 1000;
+    const level = new Map<string, { at: number; thousandths: number }>();
+    let time = 0;
+    for (let i = 0; i < keys.length; i++) {
+      time += waits[i]!;
+      const bucket = level.get(keys[i]!);
+      const held = bucket === undefined ? full : Math.min(full, bucket.thousandths + (time - bucket.at) * refillPerSecond);
+      const cost = costs[i]! * 1000;
+      const got = answer[i]!;
+      let after = held;
+      if (cost === 0) {
+        if (!(Math.abs(got * 1000 - held) <= 1e-3 + 1e-12 * held)) return false;
+      } else {
+        if (got !== 0 && got !== 1) return false;
+        if (held !== cost && (got === 1) !== held > cost) return false;
+        if (got === 1) after = held - cost;
+      }
+      level.set(keys[i]!, { at: time, thousandths: after });
+    }
+    return true;
   },
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './coin-change.ts';
 
 /**
@@ -30,4 +30,5 @@ export default defineBench<typeof Kata, { coins: number[]; amount: number }>({
     },
   ],
   run: (impl, { coins, amount }) => impl.minCoins(coins, amount),
+  answersAgree: sameAnswer,
 });

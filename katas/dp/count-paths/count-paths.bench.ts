@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './count-paths.ts';
 
 /**
@@ -37,4 +37,5 @@ export default defineBench<typeof Kata, string[]>({
     },
   ],
   run: (impl, grid) => impl.countPaths(grid),
+  answersAgree: sameAnswer,
 });

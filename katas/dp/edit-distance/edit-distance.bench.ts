@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './edit-distance.ts';
 
 /**
@@ -40,4 +40,5 @@ export default defineBench<typeof Kata, { a: string; b: string }>({
     },
   ],
   run: (impl, { a, b }) => impl.editDistance(a, b),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './knapsack.ts';
 
 type Item = { weight: number; value: number };
@@ -36,4 +36,5 @@ export default defineBench<typeof Kata, { items: Item[]; capacity: number }>({
     },
   ],
   run: (impl, { items, capacity }) => impl.knapsack(items, capacity),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './longest-increasing-subsequence.ts';
 
 /**
@@ -19,4 +19,5 @@ export default defineBench<typeof Kata, number[]>({
     },
   ],
   run: (impl, nums) => impl.lisLength(nums),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './word-break.ts';
 
 /**
@@ -47,4 +47,5 @@ export default defineBench<typeof Kata, { s: string; words: string[] }>({
     },
   ],
   run: (impl, { s, words }) => impl.wordBreak(s, words),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './dfs-order.ts';
 
 /**
@@ -40,4 +40,5 @@ export default defineBench<typeof Kata, { graph: Kata.Graph; start: string }>({
     },
   ],
   run: (impl, { graph, start }) => impl.dfsOrder(graph, start),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './effective-permissions.ts';
 
 type Roles = Parameters<typeof Kata.effectivePermissions>[0];
@@ -56,4 +56,5 @@ export default defineBench<typeof Kata, { roles: Roles; role: string }>({
     },
   ],
   run: (impl, { roles, role }) => impl.effectivePermissions(roles, role),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './has-cycle.ts';
 
 /**
@@ -51,4 +51,5 @@ export default defineBench<typeof Kata, Kata.Graph>({
     },
   ],
   run: (impl, graph) => impl.hasCycle(graph),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './min-spanning-tree.ts';
 
 type Input = { nodeCount: number; edges: [number, number, number][] };
@@ -62,4 +62,5 @@ export default defineBench<typeof Kata, Input>({
     },
   ],
   run: (impl, { nodeCount, edges }) => impl.mstWeight(nodeCount, edges),
+  answersAgree: sameAnswer,
 });

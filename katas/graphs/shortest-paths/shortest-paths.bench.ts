@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './shortest-paths.ts';
 
 type Lists = [string, number][][];
@@ -68,4 +68,5 @@ export default defineBench<typeof Kata, { graph: Kata.WeightedGraph; start: stri
     },
   ],
   run: (impl, { graph, start }) => impl.shortestPaths(graph, start),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './union-find.ts';
 
 interface Ops {
@@ -7,6 +7,15 @@ interface Ops {
   kind: Uint8Array;
   a: Int32Array;
   b: Int32Array;
+}
+
+/**
+ * Folds one result (an integer) into the running digest. Each step is a bijection of the digest
+ * for a given result and of the result for a given digest, so one different result anywhere
+ * always changes the final digest; several leave it unchanged only by a 1-in-2^32 coincidence.
+ */
+function mix(digest: number, result: number): number {
+  return Math.imul(digest ^ result, 0x01000193);
 }
 
 /** n/2 + 1 elements, n/2 unions chosen by `link(i)` for i = 1..n/2, then n/2 queries `connected(0, k)`. */
@@ -79,16 +88,21 @@ export default defineBench<typeof Kata, Ops>({
       input: (n, rng) => chainThenQueries(n, (i) => [i - 1, i], rng),
     },
   ],
+  // Every result is folded into one number, in order: what each `union` returned (a count of
+  // the true `connected` answers alone would let a wrong `union` result, or two wrong answers
+  // that cancel out, through), each `connected` answer and each `components` read. `find` is
+  // not called: its representative is the implementation's choice.
   run: (impl, { size, kind, a, b }) => {
     const sets = new impl.UnionFind(size);
-    let answers = 0;
+    let digest = 0;
     for (let i = 0; i < kind.length; i++) {
       const k = kind[i];
-      if (k === 1) sets.union(a[i]!, b[i]!);
-      else if (k === 0) {
-        if (sets.connected(a[i]!, b[i]!)) answers++;
-      } else answers += sets.components;
+      if (k === 1) digest = mix(digest, sets.union(a[i]!, b[i]!) ? 1 : 0);
+      else if (k === 0) digest = mix(digest, sets.connected(a[i]!, b[i]!) ? 1 : 0);
+      else digest = mix(digest, sets.components);
     }
-    return answers + sets.components;
+    return mix(digest, sets.components);
   },
+  // One right answer per operation: the digests are equal.
+  answersAgree: sameAnswer,
 });

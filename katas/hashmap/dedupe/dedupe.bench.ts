@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './dedupe.ts';
 
 /**
@@ -22,4 +22,7 @@ export default defineBench<typeof Kata, unknown[]>({
     },
   ],
   run: (impl, items) => impl.dedupe(items),
+  // One right answer: the first occurrences themselves, in order, -0 keeping its sign. The answer
+  // reaches the check as a structured clone, so objects are compared by structure, not identity.
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './group-anagrams.ts';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'.split('');
@@ -36,4 +36,5 @@ export default defineBench<typeof Kata, string[]>({
     },
   ],
   run: (impl, words) => impl.groupAnagrams(words),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './pair-sums.ts';
 
 /**
@@ -32,4 +32,5 @@ export default defineBench<typeof Kata, { amounts: number[]; target: number }>({
     },
   ],
   run: (impl, { amounts, target }) => impl.pairSums(amounts, target),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './top-k-frequent.ts';
 
 /**
@@ -24,4 +24,5 @@ export default defineBench<typeof Kata, { nums: number[]; k: number }>({
     },
   ],
   run: (impl, { nums, k }) => impl.topKFrequent(nums, k),
+  answersAgree: sameAnswer,
 });

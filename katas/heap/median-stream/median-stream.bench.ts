@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './median-stream.ts';
 
 /**
@@ -30,4 +30,5 @@ export default defineBench<typeof Kata, number[]>({
     }
     return checksum;
   },
+  answersAgree: sameAnswer,
 });

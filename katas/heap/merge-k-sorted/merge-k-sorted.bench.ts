@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './merge-k-sorted.ts';
 
 /**
@@ -49,4 +49,5 @@ export default defineBench<typeof Kata, number[][]>({
     },
   ],
   run: (impl, lists) => impl.mergeKSorted(lists),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './min-heap.ts';
 
 /** The values to push, and how many are pushed before pops start to interleave with pushes. */
@@ -39,4 +39,5 @@ export default defineBench<typeof Kata, Input>({
     while (popped < values.length) checksum = (checksum + heap.pop()! * ++popped) % 1_000_000_007;
     return checksum;
   },
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './interval-intersections.ts';
 
 type Interval = readonly [number, number];
@@ -35,4 +35,5 @@ export default defineBench<typeof Kata, { a: Interval[]; b: Interval[] }>({
     },
   ],
   run: (impl, { a, b }) => impl.intersectIntervals(a, b),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './meeting-rooms.ts';
 
 type Meeting = readonly [number, number];
@@ -26,4 +26,5 @@ export default defineBench<typeof Kata, Meeting[]>({
     },
   ],
   run: (impl, meetings) => impl.minMeetingRooms(meetings),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './merge-intervals.ts';
 
 type Interval = readonly [number, number];
@@ -37,4 +37,5 @@ export default defineBench<typeof Kata, Interval[]>({
     },
   ],
   run: (impl, intervals) => impl.mergeIntervals(intervals),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './pivot-index.ts';
 
 /**
@@ -31,4 +31,5 @@ export default defineBench<typeof Kata, number[]>({
     },
   ],
   run: (impl, nums) => impl.pivotIndex(nums),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './range-add.ts';
 
 /**
@@ -28,4 +28,5 @@ export default defineBench<typeof Kata, { length: number; updates: [number, numb
     },
   ],
   run: (impl, { length, updates }) => impl.applyRangeAdds(length, updates),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './range-sum-2d.ts';
 
 /**
@@ -49,4 +49,6 @@ export default defineBench<typeof Kata, { matrix: number[][]; queries: Int32Arra
     }
     return checksum;
   },
+  // `run` returns the sum of the queries' answers, added in the same order for both sides: one right value.
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './range-sum.ts';
 
 /**
@@ -44,4 +44,6 @@ export default defineBench<typeof Kata, { nums: number[]; lefts: Int32Array; rig
     for (let q = 0; q < lefts.length; q++) total += ranges.sum(lefts[q]!, rights[q]!);
     return total;
   },
+  // `run` returns the sum of the queries' answers, added in the same order for both sides: one right value.
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './subarray-sum-count.ts';
 
 /**
@@ -21,4 +21,5 @@ export default defineBench<typeof Kata, { nums: number[]; k: number }>({
     },
   ],
   run: (impl, { nums, k }) => impl.subarraySumCount(nums, k),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './longest-unique-substring.ts';
 
 /** Code units outside the surrogate range (so the string is well-formed text), ~63 000 of them. */
@@ -37,4 +37,5 @@ export default defineBench<typeof Kata, string>({
     },
   ],
   run: (impl, s) => impl.longestUniqueSubstring(s),
+  answersAgree: sameAnswer,
 });

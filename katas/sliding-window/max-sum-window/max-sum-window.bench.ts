@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './max-sum-window.ts';
 
 /**
@@ -23,4 +23,5 @@ export default defineBench<typeof Kata, { nums: number[]; k: number }>({
     },
   ],
   run: (impl, { nums, k }) => impl.maxSumWindow(nums, k),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './min-window-substring.ts';
 
 const FILLER = 'abcdefghijklmnop'.split('');
@@ -45,4 +45,5 @@ export default defineBench<typeof Kata, { s: string; t: string }>({
     },
   ],
   run: (impl, { s, t }) => impl.minWindowSubstring(s, t),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './sliding-window-max.ts';
 
 /**
@@ -25,4 +25,5 @@ export default defineBench<typeof Kata, { nums: number[]; k: number }>({
     },
   ],
   run: (impl, { nums, k }) => impl.slidingWindowMax(nums, k),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './daily-temperatures.ts';
 
 /**
@@ -42,4 +42,5 @@ export default defineBench<typeof Kata, number[]>({
     },
   ],
   run: (impl, temps) => impl.daysUntilWarmer(temps),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './largest-rectangle.ts';
 
 /**
@@ -33,4 +33,5 @@ export default defineBench<typeof Kata, number[]>({
     },
   ],
   run: (impl, heights) => impl.largestRectangle(heights),
+  answersAgree: sameAnswer,
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './next-greater.ts';
 
 /**
@@ -42,4 +42,5 @@ export default defineBench<typeof Kata, number[]>({
     },
   ],
   run: (impl, nums) => impl.nextGreater(nums),
+  answersAgree: sameAnswer,
 });

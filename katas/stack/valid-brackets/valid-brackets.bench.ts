@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './valid-brackets.ts';
 
 /**
@@ -52,4 +52,5 @@ export default defineBench<typeof Kata, string>({
     },
   ],
   run: (impl, s) => impl.isBalanced(s),
+  answersAgree: sameAnswer,
 });

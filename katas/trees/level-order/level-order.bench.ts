@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type * as Kata from './level-order.ts';
 
 /**
@@ -42,4 +42,5 @@ export default defineBench<typeof Kata, Kata.TreeNode>({
     },
   ],
   run: (impl, root) => impl.levelOrder(root),
+  answersAgree: sameAnswer,
 });

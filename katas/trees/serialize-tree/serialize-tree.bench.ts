@@ -51,4 +51,24 @@ export default defineBench<typeof Kata, Kata.TreeNode>({
     },
   ],
   run: (impl, root) => impl.deserialize(impl.serialize(root)),
+  // The contract: deserialize(serialize(t)) is structurally equal to t, so the answer is checked
+  // against the input itself: the same shape and the same value at every node. Iterative, as the
+  // tall family is a chain up to 10^5 deep (a recursive deep-equal would overflow the stack),
+  // walking the input's structure so a cyclic answer cannot loop. Other fields of a node, and
+  // whether it is a plain object or a class instance, do not matter.
+  answersAgree: (root, answer) => {
+    const stack: [Kata.TreeNode | null, unknown][] = [[root, answer]];
+    while (stack.length > 0) {
+      const [want, got] = stack.pop()!;
+      if (want === null) {
+        if (got !== null) return false;
+        continue;
+      }
+      if (typeof got !== 'object' || got === null) return false;
+      const node = got as { value?: unknown; left?: unknown; right?: unknown };
+      if (node.value !== want.value) return false;
+      stack.push([want.left, node.left], [want.right, node.right]);
+    }
+    return true;
+  },
 });

@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswer } from '#kit';
 import type { Rng } from '#kit';
 import type * as Kata from './validate-bst.ts';
 
@@ -92,4 +92,5 @@ export default defineBench<typeof Kata, Kata.TreeNode>({
     },
   ],
   run: (impl, root) => impl.isValidBst(root),
+  answersAgree: sameAnswer,
 });
