@@ -17,8 +17,11 @@ import { familiesOf, loadBench, loadImplementation } from './time/time-growth.ts
 
 registerKitResolution();
 const start = firstRequest<SideStart>();
-const bench = await loadBench(start.id);
-const impl = await loadImplementation(start.id, start.side === 'reference' ? { kind: 'reference' } : start.impl, start.side);
+// A file that is missing, does not load or throws as it loads is that side's error, answered to
+// every request, so the measuring process reports it in words (not as a process that died).
+const loaded = await Promise.all([loadBench(start.id), loadImplementation(start.id, start.side === 'reference' ? { kind: 'reference' } : start.impl, start.side)])
+  .catch((error: unknown) => error instanceof Error ? error : new Error(String(error)));
+const [bench, impl] = loaded instanceof Error ? [null as never, null] : loaded;
 const prepared = new Map<number, Prepared<unknown>>();
 /** The copies the next batch's calls get (made by a `copy` request, off the clock). */
 let batch: unknown[] | null = null;
@@ -27,6 +30,7 @@ let kept: unknown[] = [];
 
 serve<SideRequest>(async (request) => {
   try {
+    if (loaded instanceof Error) throw loaded;
     if (request.t === 'prepare') {
       // A new measurement starts again at key 0: the old one's inputs go.
       if (request.key === 0) prepared.clear();
@@ -54,7 +58,7 @@ serve<SideRequest>(async (request) => {
       await send<SideMessage>({ t: 'copied' });
       return;
     }
-    const copies = batch;
+    const copies = request.copies ? batch : null;
     batch = null;
     kept = [];
     const perCall = runBatch(bench, impl, start.side, p, request.calls, copies, request.keep ? kept : undefined);

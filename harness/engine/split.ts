@@ -19,7 +19,7 @@ import { readableFor } from '../impl/mounts.ts';
 import { describeStop, supervise, type Outcome, type Supervised } from '../process/supervisor.ts';
 import type { BenchSpec } from '../kit/index.ts';
 import { createRng, type Rng } from '../kit/rng.ts';
-import { BenchError, inputIndexOf, type Prepared, type Side, type SideAccount, type Timer, type Timing } from './time/measure.ts';
+import { BenchError, inputIndexOf, type Phase, type Prepared, type Side, type SideAccount, type Timer, type Timing } from './time/measure.ts';
 
 export interface SideStart {
   id: string;
@@ -33,8 +33,11 @@ export type SideRequest =
   | { t: 'prepare'; key: number; n: number; inputs: unknown[] | null; seed: number; count: number; family: number; copyMs: number }
   /** Makes the copies the next batch's calls get (off the clock, as a whole). */
   | { t: 'copy'; key: number; calls: number; fresh: boolean }
-  /** One batch; with `keep`, the side keeps every call's result until its next batch. */
-  | { t: 'time'; key: number; calls: number; keep: boolean }
+  /**
+   * One batch; with `keep`, the side keeps every call's result until its next batch; with `copies`,
+   * the calls get the copies the last `copy` request made, else the inputs as sent.
+   */
+  | { t: 'time'; key: number; calls: number; keep: boolean; copies: boolean }
   /** The result of call `call` of the side's last batch (asked after the batch: the side cannot know which). */
   | { t: 'answer'; call: number }
   /** The reference's result on one prepared input, computed now (off every account). */
@@ -239,12 +242,17 @@ export async function splitTimer<Input>(id: string, impl: ImplTarget, bench: Ben
       await sides.reference.request(request);
       await sides.learner.request(request);
     },
-    async time(side: Side, p: Prepared<Input>, calls: number, fresh: boolean, counted: boolean): Promise<Timing> {
-      // The rounds' batches of the solution are checked: one call of each, chosen after it ran.
-      const check = counted && side === 'learner' && bench.answersAgree !== undefined && p.copyable;
-      await sides[side].request({ t: 'copy', key: p.key, calls, fresh });
-      const { message, window } = await sides[side].request({ t: 'time', key: p.key, calls, keep: check }, counted);
-      if (check) await checkAnswer(p, calls, fresh);
+    async time(side: Side, p: Prepared<Input>, calls: number, fresh: boolean, phase: Phase): Promise<Timing> {
+      const counted = phase !== 'calibration';
+      // The first round's batches of the solution are checked: one call of each, chosen after it ran.
+      const check = phase === 'first round' && side === 'learner' && bench.answersAgree !== undefined && p.copyable;
+      // A counted batch's copies are made in a window of their own, off the clock. Calibration only
+      // sizes the batches and finds the budget, on the inputs as sent (a request fewer per batch;
+      // the learner's budget is judged on single calls, each the first on its input).
+      const copies = counted && (fresh || bench.clone !== undefined);
+      if (copies) await sides[side].request({ t: 'copy', key: p.key, calls, fresh });
+      const { message, window } = await sides[side].request({ t: 'time', key: p.key, calls, keep: check, copies }, counted);
+      if (check) await checkAnswer(p, calls, counted && fresh);
       const perCall = sides[side].hasCgroup ? window.answered / calls : (message as Extract<SideMessage, { t: 'timed' }>).perCall;
       return { perCall, settled: () => (window.total === null ? perCall : sides[side].hasCgroup ? window.total / calls : perCall) };
     },

@@ -138,7 +138,8 @@ export function makeBatch<Impl, Input>(spec: BenchSpec<Impl, Input>, prepared: P
   return batch as Input[] | null;
 }
 
-function copiesOf(prepared: Prepared<unknown>, calls: number): number {
+/** How many distinct copies a batch of `calls` calls gets (the rest go round them). */
+export function copiesOf(prepared: Prepared<unknown>, calls: number): number {
   return Math.max(1, Math.min(calls, MAX_FRESH_COPIES, Math.floor(FRESH_COPY_BUDGET_MS / Math.max(prepared.copyMs, 1e-3))));
 }
 
@@ -198,8 +199,11 @@ export interface Timer<Input> {
   readonly clock: Clock;
   /** Makes one size's inputs ready wherever the sides run. */
   prepare(p: Prepared<Input>): Promise<void>;
-  /** One batch of `side`'s calls; `counted` when the verdict uses it (the rounds), not calibration. */
-  time(side: Side, p: Prepared<Input>, calls: number, fresh: boolean, counted: boolean): Promise<Timing>;
+  /**
+   * One batch of `side`'s calls. `calibration` batches only size the batches and find the budget;
+   * the verdict uses the rounds' (`first round` is the one every measurement reaches).
+   */
+  time(side: Side, p: Prepared<Input>, calls: number, fresh: boolean, phase: Phase): Promise<Timing>;
   /** Settles every batch timed so far. */
   flush(): Promise<void>;
   /** CPU ms this measurement has cost so far, every process counted: the deadline's clock. */
@@ -209,6 +213,8 @@ export interface Timer<Input> {
 }
 
 export type Clock = 'in-process' | 'cgroup' | 'self-reported';
+
+export type Phase = 'calibration' | 'first round' | 'rounds';
 
 /** One side's CPU, read from outside: on batches, and off every batch the verdict uses. */
 export interface SideAccount {
@@ -235,7 +241,7 @@ export function inProcess<Impl, Input>(spec: BenchSpec<Impl, Input>, impls: Reco
 async function calibrate<Input>(timer: Timer<Input>, side: Side, prepared: Prepared<Input>, minMs: number, fresh: boolean) {
   let calls = 1;
   for (;;) {
-    const { perCall } = await timer.time(side, prepared, calls, fresh, false);
+    const { perCall } = await timer.time(side, prepared, calls, fresh, 'calibration');
     const spent = perCall * calls;
     if (spent >= minMs || calls >= 1 << 20) return { perCall, calls };
     calls = Math.min(1 << 20, Math.max(calls * 2, Math.ceil((calls * minMs) / Math.max(spent, 0.001))));
@@ -291,7 +297,7 @@ export async function measure<Impl, Input>(
     const p = prepareInputs(spec, prepared.length, o.seed * 64 + prepared.length, n, rng, o.inputsPerSize);
     await timer.prepare(p);
     // warm-up: one untimed call each, so the first timing is not the JIT's.
-    await timer.time('reference', p, 1, o.freshInputs, false);
+    await timer.time('reference', p, 1, o.freshInputs, 'calibration');
     const ref = (await calibrate(timer, 'reference', p, 1, o.freshInputs)).perCall;
     prepared.push(p);
     perCall.reference.push(ref);
@@ -305,10 +311,10 @@ export async function measure<Impl, Input>(
       if (last !== undefined && last > o.learnerCallLimitMs / 8 && predicted > o.learnerCallLimitMs * 4) {
         overBudgetAt = n;
       } else {
-        let single = (await timer.time('learner', p, 1, o.freshInputs, false)).perCall;
+        let single = (await timer.time('learner', p, 1, o.freshInputs, 'calibration')).perCall;
         // Process CPU time counts the GC's and compiler's threads too: one call over the budget is
         // timed once more before the size is given up (seen: a linear solution "over budget" at n = 2 048).
-        if (single > o.learnerCallLimitMs && single < o.learnerCallLimitMs * 4) single = Math.min(single, (await timer.time('learner', p, 1, o.freshInputs, false)).perCall);
+        if (single > o.learnerCallLimitMs && single < o.learnerCallLimitMs * 4) single = Math.min(single, (await timer.time('learner', p, 1, o.freshInputs, 'calibration')).perCall);
         if (single > o.learnerCallLimitMs) {
           overBudgetAt = n;
           overBudgetMs = single;
@@ -348,7 +354,7 @@ export async function measure<Impl, Input>(
     });
     for (const [side, i] of rng.shuffle(tasks)) {
       const calls = Math.min(batches[i]![side], 1 << 20);
-      timings.push({ point: points[i]!, side, timing: await timer.time(side, window[i]!, calls, o.freshInputs, true) });
+      timings.push({ point: points[i]!, side, timing: await timer.time(side, window[i]!, calls, o.freshInputs, round === 0 ? 'first round' : 'rounds') });
     }
     roundsDone++;
     if (spent() > o.deadlineMs) break;
