@@ -98,6 +98,18 @@ export interface BenchSpec<Impl, Input> {
   answersAgree?(input: Input, answer: unknown, expected: unknown): boolean;
 }
 
+/**
+ * `answersAgree` for a contract that lists its answers in any order ("every subset, any order"):
+ * both results are arrays holding the same elements, each as many times (elements compared as
+ * their JSON, so the order inside an element still counts).
+ */
+export function sameAnswerAnyOrder(_input: unknown, answer: unknown, expected: unknown): boolean {
+  const keys = (value: unknown): string[] | null => (Array.isArray(value) ? Array.from(value, (element) => JSON.stringify(element) ?? 'undefined').sort() : null);
+  const got = keys(answer);
+  const want = keys(expected);
+  return got !== null && want !== null && got.length === want.length && got.every((key, i) => key === want[i]);
+}
+
 /** `answersAgree` for a contract with exactly one right answer: the two results are deeply equal. */
 export function sameAnswer(_input: unknown, answer: unknown, expected: unknown): boolean {
   return isDeepStrictEqual(answer, expected);

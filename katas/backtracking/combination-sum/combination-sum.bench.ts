@@ -1,25 +1,5 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswerAnyOrder } from '#kit';
 import type * as Kata from './combination-sum.ts';
-
-/** The key of each list ("3,-1,4"), sorted; null unless `value` is an array of arrays of numbers. */
-function sortedKeys(value: unknown): string[] | null {
-  if (!Array.isArray(value)) return null;
-  const keys: string[] = [];
-  for (let i = 0; i < value.length; i++) {
-    const list: unknown = value[i];
-    if (!Array.isArray(list)) return null;
-    for (let j = 0; j < list.length; j++) if (typeof list[j] !== 'number') return null;
-    keys.push(list.join(','));
-  }
-  return keys.sort();
-}
-
-/** Whether the two lists of lists hold the same lists, as multisets (the order of the lists is free, each list's own is not). */
-function sameLists(answer: unknown, expected: unknown): boolean {
-  const got = sortedKeys(answer);
-  const want = sortedKeys(expected);
-  return got !== null && want !== null && got.length === want.length && got.every((key, i) => key === want[i]);
-}
 
 /**
  * n = candidates.length: the values 1..n in shuffled order and a target of about 15% of their
@@ -45,5 +25,5 @@ export default defineBench<typeof Kata, { candidates: number[]; target: number }
   ],
   run: (impl, { candidates, target }) => impl.combinationSum(candidates, target),
   // Combinations in any order, each ascending: the same combinations as the reference's, each once, compared as sorted keys.
-  answersAgree: (_input, answer, expected) => sameLists(answer, expected),
+  answersAgree: sameAnswerAnyOrder,
 });

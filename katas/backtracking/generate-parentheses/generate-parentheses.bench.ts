@@ -1,4 +1,4 @@
-import { defineBench } from '#kit';
+import { defineBench, sameAnswerAnyOrder } from '#kit';
 import type * as Kata from './generate-parentheses.ts';
 
 /** Where the timed run leaves the XOR of the characters it read. */
@@ -30,22 +30,6 @@ export default defineBench<typeof Kata, number>({
     sink ^= seen;
     return answers;
   },
-  // Strings in any order: the same balanced strings as the reference's, each once, compared sorted.
-  answersAgree: (_n, answer, expected) => {
-    const got = sortedStrings(answer);
-    const want = sortedStrings(expected);
-    return got !== null && want !== null && got.length === want.length && got.every((s, i) => s === want[i]);
-  },
+  // Strings in any order: the same balanced strings as the reference's, each once.
+  answersAgree: sameAnswerAnyOrder,
 });
-
-/** A sorted copy of `value`; null unless it is an array of strings. */
-function sortedStrings(value: unknown): string[] | null {
-  if (!Array.isArray(value)) return null;
-  const strings: string[] = [];
-  for (let i = 0; i < value.length; i++) {
-    const s: unknown = value[i];
-    if (typeof s !== 'string') return null;
-    strings.push(s);
-  }
-  return strings.sort();
-}
