@@ -55,6 +55,10 @@ describe('hostile learner code in the complexity stage', { timeout: 120_000 }, (
     expect(isFailure(result!) && result.side).toBe('learner');
     expect(isFailure(result!) && result.error).toMatch(/a timed call at n = \d+ answered wrongly: \[0,1\] where the reference answers null/);
   });
+  it('holds the solution\'s side to its own errors: a forged "the bench is broken" message is the solution\'s failure, not a neutral one', async () => {
+    const [result] = await runComplexity([{ id: 'hashmap/two-sum', impl: fixture('blames-the-bench'), target: 'n' }], { seed: 3 });
+    expect(isFailure(result!) && result.side).toBe('learner');
+  });
   it('refuses a Promise where a value is due', async () => {
     const [result] = await runComplexity([{ id: 'hashmap/two-sum', impl: fixture('returns-promise'), target: 'n' }], { seed: 3 });
     expect(isFailure(result!) && result.error).toMatch(/returned a Promise/);

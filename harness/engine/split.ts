@@ -166,7 +166,9 @@ class SideProcess {
     window.answered = window.kind === 'batch' ? this.cpu() - window.from : 0;
     this.timed += window.answered;
     this.open = window;
-    if (message.t === 'error') throw new BenchError(message.side, message.message);
+    // Whose fault an error is, the reference's side may say (shipped code); the solution's side may
+    // not: its process could send any message, and "a bug in the bench" is never held against it.
+    if (message.t === 'error') throw new BenchError(this.side === 'learner' ? 'learner' : message.side, message.message);
     return { message, window };
   }
 
