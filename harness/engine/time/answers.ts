@@ -6,15 +6,15 @@
  * answer through (split.ts samples someone's timed answers with it); one that rejects a correct
  * approach would fail a correct learner. `kata dev lint --full` runs it for every benched kata.
  */
+import type { BenchSizes } from '../../kit/index.ts';
 import { createRng } from '../../kit/rng.ts';
 import { familiesOf, loadBench } from './time-growth.ts';
 import { copyOf } from './measure.ts';
 import { pathToFileURL } from 'node:url';
 
 /** The smallest size of a family's ladder (slow approaches stay quick there). */
-function smallSizes(sizes: { kind: 'doubling'; minN?: number } | { kind: 'linear'; values: readonly number[] } | undefined): number[] {
-  if (sizes?.kind === 'linear') return sizes.values.slice(0, 1);
-  return [Math.max(1, sizes?.minN ?? 64)];
+function smallestSize(sizes: BenchSizes | undefined): number {
+  return sizes?.kind === 'linear' ? sizes.values[0]! : Math.max(1, sizes?.minN ?? 64);
 }
 
 function copy<T>(input: T, clone?: (input: T) => T): T {
@@ -37,17 +37,17 @@ export async function answerProblems(id: string, reference: string, others: Read
   const problems: string[] = [];
   for (const family of familiesOf(bench)) {
     const rng = createRng(seed);
-    for (const n of smallSizes(family.sizes ?? bench.sizes)) {
-      const input = family.input(n, rng);
-      const expected = bench.run(referenceModule, copy(input, bench.clone));
-      const tell = (what: string) => problems.push(`${what} (family "${family.name}", n = ${n}, seed ${seed})`);
-      if (call(() => agree(input, expected, expected)) !== true) tell('answersAgree rejects the reference\'s own answer');
-      const notOne = call(() => agree(input, { notAnAnswer: true }, expected));
-      if (notOne !== false) tell(notOne === 'threw' ? 'answersAgree throws on an answer that is not one (return false instead: a throw would let a wrong answer through as a bench problem)' : 'answersAgree accepts an object that is no answer at all');
-      for (const [label, module] of modules) {
-        const answer = bench.run(module, copy(input, bench.clone));
-        if (call(() => agree(input, answer, expected)) !== true) tell(`answersAgree rejects the answer of ${label}`);
-      }
+    const n = smallestSize(family.sizes ?? bench.sizes);
+    const input = family.input(n, rng);
+    // Answers cross between processes as structured clones in a split measurement: judged as such here.
+    const expected = copyOf(bench.run(referenceModule, copy(input, bench.clone)));
+    const tell = (what: string) => problems.push(`${what} (family "${family.name}", n = ${n}, seed ${seed})`);
+    if (call(() => agree(input, expected, expected)) !== true) tell('answersAgree rejects the reference\'s own answer');
+    const notOne = call(() => agree(input, { notAnAnswer: true }, expected));
+    if (notOne !== false) tell(notOne === 'threw' ? 'answersAgree throws on an answer that is not one: return false' : 'answersAgree accepts an object that is no answer at all');
+    for (const [label, module] of modules) {
+      const answer = copyOf(bench.run(module, copy(input, bench.clone)));
+      if (call(() => agree(input, answer, expected)) !== true) tell(`answersAgree rejects the answer of ${label}`);
     }
   }
   return problems;

@@ -139,7 +139,7 @@ export function makeBatch<Impl, Input>(spec: BenchSpec<Impl, Input>, prepared: P
 }
 
 /** How many distinct copies a batch of `calls` calls gets (the rest go round them). */
-export function copiesOf(prepared: Prepared<unknown>, calls: number): number {
+function copiesOf(prepared: Prepared<unknown>, calls: number): number {
   return Math.max(1, Math.min(calls, MAX_FRESH_COPIES, Math.floor(FRESH_COPY_BUDGET_MS / Math.max(prepared.copyMs, 1e-3))));
 }
 
@@ -172,7 +172,7 @@ export function runBatch<Impl, Input>(
 }
 
 /** A batch made and run here: the copies are made before the clock starts. */
-export function timeCalls<Impl, Input>(
+function timeCalls<Impl, Input>(
   spec: BenchSpec<Impl, Input>, impl: Impl, side: Side, prepared: Prepared<Input>, calls: number, fresh = false,
 ): number {
   return runBatch(spec, impl, side, prepared, calls, makeBatch(spec, prepared, calls, fresh));

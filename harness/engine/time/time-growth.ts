@@ -62,8 +62,7 @@ export interface BenchSubjects {
 
 /** A kata's bench spec, the implementation under judgement and the reference; BenchError says whose file is wrong. */
 export async function loadBenchSubjects(id: string, impl: ImplTarget): Promise<BenchSubjects> {
-  const bench = await loadBench(id);
-  return { bench, learner: await loadImplementation(id, impl, 'learner'), reference: await loadImplementation(id, { kind: 'reference' }, 'reference') };
+  return { bench: await loadBench(id), ...(await loadSides(id, impl)) };
 }
 
 /**
@@ -153,7 +152,7 @@ export async function measureComplexity(
 }
 
 /** Both implementations, loaded here (shipped content, measured in this process). */
-async function loadSides(id: string, impl: ImplTarget): Promise<Record<'learner' | 'reference', unknown>> {
+async function loadSides(id: string, impl: ImplTarget): Promise<Record<'learner' | 'reference', Record<string, unknown>>> {
   return { learner: await loadImplementation(id, impl, 'learner'), reference: await loadImplementation(id, { kind: 'reference' }, 'reference') };
 }
 
