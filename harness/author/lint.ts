@@ -16,6 +16,8 @@ import type { ImplTarget } from '../impl/impl.ts';
 import { approachesOf, approachRounds, strayApproachFiles } from '../catalogue/approaches.ts';
 import { isStubSource, shippedStub } from '../catalogue/stubs.ts';
 import { answerProblems } from '../engine/index.ts';
+import type { KataMeta } from '../kit/index.ts';
+import { domainSentence } from '../kit/domain-spec.ts';
 
 export interface LintProblem {
   id?: string;
@@ -140,7 +142,32 @@ async function lintKata(k: KataRef, problems: LintProblem[]): Promise<void> {
     if (!/^## Examples/m.test(readme)) report('README.md has no "## Examples" section.');
     if (hasBench && !/^## Target complexity/m.test(readme)) report('README.md has no "## Target complexity" section.');
     if (/^#+\s*Hints?\b/im.test(readme)) report('README.md shows hints: they belong in meta.ts, revealed by `kata hint`.');
+    if (meta) for (const problem of domainReadmeProblems(meta, readme)) report(problem);
   }
+}
+
+/** The Constraints section of a README, or null when it has none. */
+function constraintsSection(readme: string): string | null {
+  const match = readme.match(/^## Constraints\s*$([\s\S]*?)(?=^## |(?![\s\S]))/m);
+  return match ? match[1]! : null;
+}
+
+/**
+ * Each kata states its domain once, in meta `domain`; the README's Constraints section must hold
+ * each entry's sentence as a bullet, word for word (domainSentence), so the two cannot drift.
+ */
+export function domainReadmeProblems(meta: KataMeta, readme: string): string[] {
+  const problems: string[] = [];
+  const entries = Object.entries(meta.domain ?? {});
+  if (entries.length === 0) return ['meta.ts has no `domain`: state the kinds of value the contract allows (harness/kit/domain-spec.ts), and draw the properties from them with arbitraryOf.'];
+  const section = constraintsSection(readme);
+  if (section === null) return ['README.md has no "## Constraints" section to state the domain in.'];
+  const lines = new Set(section.split('\n').map((l) => l.trim()));
+  for (const [name, spec] of entries) {
+    const bullet = `- ${domainSentence(name, spec)}`;
+    if (!lines.has(bullet)) problems.push(`README.md's Constraints section does not state meta \`domain\` entry \`${name}\`: add the line\n    ${bullet}`);
+  }
+  return problems;
 }
 
 /** Structure checks only: fast, runs no learner code. */

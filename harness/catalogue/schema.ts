@@ -24,6 +24,17 @@ export type Curriculum = z.infer<typeof curriculumSchema>;
 
 const sentence = z.string().trim().min(10, 'write a full sentence');
 
+const safeBound = z.number().refine(Number.isSafeInteger, 'an integer bound is a safe integer');
+const finiteBound = z.number().refine(Number.isFinite, 'a number bound is finite');
+const ordered = (spec: { min?: number | undefined; max?: number | undefined }) => spec.min === undefined || spec.max === undefined || spec.min <= spec.max;
+
+/** One entry of a kata's `domain` (harness/kit/domain-spec.ts). */
+const domainSpecSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('integer'), min: safeBound.optional(), max: safeBound.optional() }).refine(ordered, 'min is above max'),
+  z.strictObject({ kind: z.literal('number'), min: finiteBound.optional(), max: finiteBound.optional() }).refine(ordered, 'min is above max'),
+  z.strictObject({ kind: z.literal('string'), nonEmpty: z.boolean().optional(), wellFormed: z.boolean().optional() }),
+]);
+
 export const metaSchema = z.object({
   title: z.string().trim().min(2),
   difficulty: z.enum(DIFFICULTIES),
@@ -40,6 +51,7 @@ export const metaSchema = z.object({
     production: z.array(sentence).min(1),
   }),
   noBruteForce: sentence.optional(),
+  domain: z.record(z.string().min(1), domainSpecSchema).optional(),
 });
 
 /** `{ hints.0: "too short" }` style, one line per problem, for lint and load errors. */

@@ -5,8 +5,11 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { Rng } from './rng.ts';
+import type { Domain } from './domain-spec.ts';
 
 export type { Rng } from './rng.ts';
+export type { Domain, DomainSpec } from './domain-spec.ts';
+export { domainSentence } from './domain-spec.ts';
 
 /** Thrown by every untouched stub. The harness reports a kata whose only failures are this as "not started". */
 export class NotImplemented extends Error {
@@ -46,6 +49,12 @@ export interface KataMeta {
   };
   /** Why there is no brute force, when the catalogue names none. */
   noBruteForce?: string;
+  /**
+   * The kinds of value the contract allows, by the README's name for them (harness/kit/domain-spec.ts):
+   * the README's Constraints section holds each entry's sentence, and the properties draw from
+   * `arbitraryOf(meta.domain.<name>)`.
+   */
+  domain?: Domain;
 }
 
 /** Identity function that types a kata's metadata module (`meta.ts`). */

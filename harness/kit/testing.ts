@@ -6,6 +6,8 @@ import fc from 'fast-check';
 import { expect, it as vitestIt } from 'vitest';
 
 export { fc };
+export { safeIntegers, naturals, finiteNumbers, keys, nodeNames, arbitraryOf, numbersOf, stringsOf, INTEGER_EDGES, FRACTION_EDGES, KEY_EDGES } from './domains.ts';
+export type { Range, IntegerRange, KeyOptions } from './domains.ts';
 
 type Arbitraries<Ts extends [unknown, ...unknown[]]> = { [K in keyof Ts]: fc.Arbitrary<Ts[K]> };
 
@@ -103,4 +105,19 @@ export function expectRangeError(fn: () => unknown, what?: string): void {
   }
   if (thrown instanceof Error && thrown.name === 'NotImplemented') throw thrown;
   expect(thrown, what ?? 'the error thrown').toBeInstanceOf(RangeError);
+}
+
+/**
+ * The value with every −0 replaced by 0, all the way down through arrays and plain objects (Maps,
+ * Sets and class instances are passed on as they are). Vitest's toEqual tells −0 from 0; where a
+ * kata's contract does not decide the sign of a zero answer (a sum of −0 and 0, say), compare
+ * `normaliseZeros(actual)` with `normaliseZeros(expected)` instead of drawing no −0 at all.
+ */
+export function normaliseZeros<T>(value: T): T {
+  if (Object.is(value, -0)) return 0 as T;
+  if (Array.isArray(value)) return value.map(normaliseZeros) as T;
+  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normaliseZeros(v)])) as T;
+  }
+  return value;
 }

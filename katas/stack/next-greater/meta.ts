@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Next Greater Element',
   difficulty: 'medium',
   target: { class: 'n' },
+  domain: { nums: { kind: 'integer', min: 0 } },
   hints: [
     'The target is O(n): every index may be looked at a constant number of times in total, even though one new value can answer many earlier questions at once.',
     'Walk left to right and keep the indices that are still waiting for their answer. If `nums[j]` answers index `i`, it also answers every waiting index whose value is smaller than `nums[j]`. What order do the waiting values have?',
