@@ -18,6 +18,7 @@ import { isStubSource, shippedStub } from '../catalogue/stubs.ts';
 import { answerProblems } from '../engine/index.ts';
 import type { KataMeta } from '../kit/index.ts';
 import { domainSentence } from '../kit/domain-spec.ts';
+import { genericMutants } from './generic-mutants.ts';
 
 export interface LintProblem {
   id?: string;
@@ -146,6 +147,65 @@ async function lintKata(k: KataRef, problems: LintProblem[]): Promise<void> {
   }
 }
 
+/**
+ * The generic mutants of every reference (generic-mutants.ts), in rounds like the hand-written
+ * ones. One the tests cannot kill is a problem unless meta \`equivalentMutants\` names it with a
+ * reason; a claim for a mutant the tests kill, or one that does not apply, is a problem too.
+ */
+async function lintGenericMutants(targets: readonly string[], seed: number, result: LintResult, onStage: (stage: string) => void): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kata-generic-mutants-'));
+  try {
+    const byKata = new Map<string, { file: string; name: string; what: string }[]>();
+    const claims = new Map<string, Record<string, string>>();
+    for (const id of targets) {
+      const reference = solutionFiles(id).reference;
+      if (!existsSync(reference)) continue;
+      let meta: KataMeta;
+      try {
+        meta = await loadMeta(id);
+      } catch {
+        continue; // lintStructure has reported it
+      }
+      const mutants = genericMutants(readFileSync(reference, 'utf8'), meta.domain ?? {});
+      const claimed = meta.equivalentMutants ?? {};
+      claims.set(id, claimed);
+      for (const name of Object.keys(claimed)) {
+        if (!mutants.some((m) => m.name === name)) result.problems.push({ id, message: `meta \`equivalentMutants\` names \`${name}\`, which is not among the generic mutants of its reference (${mutants.map((m) => m.name).join(', ') || 'none'}): remove the claim.` });
+      }
+      const files = mutants.map((m) => {
+        const file = path.join(dir, id, `${m.name}.ts`);
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, m.source);
+        return { file, name: m.name, what: m.what };
+      });
+      if (files.length) byKata.set(id, files);
+    }
+    const rounds = Math.max(0, ...[...byKata.values()].map((m) => m.length));
+    for (let round = 0; round < rounds; round++) {
+      const current: Record<string, { file: string; name: string; what: string }> = {};
+      for (const [id, mutants] of byKata) if (mutants[round]) current[id] = mutants[round]!;
+      onStage(`generic mutants, round ${round + 1} of ${rounds}: ${Object.keys(current).length} katas`);
+      const files = Object.fromEntries(Object.entries(current).map(([id, m]) => [id, m.file]));
+      const reports = await testReports(Object.keys(files), { kind: 'files', label: `generic mutants round ${round + 1}`, files }, seed);
+      for (const r of reports) {
+        const m = current[r.id]!;
+        const killed = r.status === 'failing' && (r.stopped ? r.stopped.kind === 'stalled' : r.loadErrors.length === 0);
+        const claim = claims.get(r.id)?.[m.name];
+        if (killed) {
+          result.mutantsRejected = (result.mutantsRejected ?? 0) + 1;
+          if (claim) result.problems.push({ id: r.id, message: `meta \`equivalentMutants\` says generic mutant \`${m.name}\` is equivalent, but the tests reject it: remove the claim.` });
+        } else if (r.status === 'passing') {
+          if (!claim) result.problems.push({ id: r.id, message: `generic mutant \`${m.name}\` (${m.what}) passes every test: draw the values that expose it (meta \`domain\`, arbitraryOf), or say in meta \`equivalentMutants\` why no input in the contract tells it apart.` });
+        } else {
+          result.problems.push({ id: r.id, message: `generic mutant \`${m.name}\` did not run as a solution (${r.status}${r.loadErrors.length ? `: ${r.loadErrors[0]}` : ''}).` });
+        }
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** The Constraints section of a README, or null when it has none. */
 function constraintsSection(readme: string): string | null {
   const match = readme.match(/^## Constraints\s*$([\s\S]*?)(?=^## |(?![\s\S]))/m);
@@ -247,6 +307,8 @@ export async function lintFull(seed: number, ids?: readonly string[], onStage: (
     }
     result.mutantsRejected = (result.mutantsRejected ?? 0) + reports.filter(rejected).length;
   }
+
+  await lintGenericMutants(targets, seed, result, onStage);
 
   onStage('shipped stubs');
   const stubDir = mkdtempSync(path.join(os.tmpdir(), 'kata-stubs-'));

@@ -19,6 +19,18 @@ describe('the bridge codec', () => {
     expect(copy).not.toBe(value);
     expect(Object.is((copy as typeof value).a[2], -0)).toBe(true);
   });
+  it('keeps the values domain arbitraries draw: -0, NaN, lone surrogates, and keys named __proto__ or constructor', () => {
+    const keyed = JSON.parse('{"__proto__": 1, "constructor": 2, "\\ud800": 3}') as Record<string, number>;
+    const value = { nums: [-0, NaN, 2 ** 53 - 1, -(2 ** 31) - 1, Number.MIN_VALUE], text: ['\uD800', 'a\uDC00b', '😀'], keyed, map: new Map([['__proto__', 1]]) };
+    const copy = tripToSolution(value) as typeof value;
+    expect(Object.is(copy.nums[0], -0)).toBe(true);
+    expect(copy.nums.slice(1)).toEqual([NaN, 2 ** 53 - 1, -(2 ** 31) - 1, Number.MIN_VALUE]);
+    expect(copy.text).toEqual(['\uD800', 'a\uDC00b', '😀']);
+    expect(Object.getPrototypeOf(copy.keyed), 'the prototype is not replaced by a key').toBe(Object.prototype);
+    expect(Object.keys(copy.keyed)).toEqual(['__proto__', 'constructor', '\uD800']);
+    expect(Object.getOwnPropertyDescriptor(copy.keyed, '__proto__')?.value).toBe(1);
+    expect(copy.map.get('__proto__')).toBe(1);
+  });
   it('keeps shared parts shared and cycles cyclic', () => {
     const shared = { x: 1 };
     const cyclic: { self?: unknown; shared: unknown; again: unknown } = { shared, again: shared };

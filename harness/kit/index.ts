@@ -55,6 +55,12 @@ export interface KataMeta {
    * `arbitraryOf(meta.domain.<name>)`.
    */
   domain?: Domain;
+  /**
+   * Generic mutants of the reference (harness/author/generic-mutants.ts) that no input within the
+   * contract tells apart, by name, each with the reason: e.g. `int32-outputs` when every number
+   * returned is an index.
+   */
+  equivalentMutants?: Readonly<Record<string, string>>;
 }
 
 /** Identity function that types a kata's metadata module (`meta.ts`). */
