@@ -2,9 +2,12 @@
  * The generic mutants lint derives from a reference: which apply, and that each does the wrong
  * thing it is named for when it runs (sources are compiled with esbuild and imported).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { genericMutants } from './generic-mutants.ts';
+import { DIFFERS, differentialModule, exportedNames, genericMutants } from './generic-mutants.ts';
 
 async function load(source: string): Promise<Record<string, any>> {
   const { code } = transformSync(source, { loader: 'ts', format: 'esm' });
@@ -60,5 +63,27 @@ export type T = number;`;
 
   it('leaves int32-outputs out when the reference exports something it cannot wrap', () => {
     expect(genericMutants('export const f = (x: number) => x;', { x: { kind: 'number' } })).toEqual([]);
+  });
+});
+
+describe('differentialModule', () => {
+  it('answers like the reference while the mutant agrees, and fails naming both answers when it does not, for functions and class methods', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kata-differential-'));
+    try {
+      const reference = `export function f(x: number) { return [x]; }\nexport class C { v = 0; add(x: number) { this.v += x; return this.v; } }\nexport type T = number;\n`;
+      const [mutant] = genericMutants(reference, { x: { kind: 'integer' } });
+      writeFileSync(path.join(dir, 'reference.ts'), reference);
+      writeFileSync(path.join(dir, 'mutant.ts'), mutant!.source);
+      expect(exportedNames(reference)).toEqual(['f', 'C']);
+      writeFileSync(path.join(dir, 'both.ts'), differentialModule(exportedNames(reference), './reference.ts', './mutant.ts'));
+      const { f, C } = await import(path.join(dir, 'both.ts'));
+      expect(f(5)).toEqual([5]);
+      expect(() => f(2 ** 31)).toThrow(new RegExp(`${DIFFERS}: f gave \\[ -2147483648 \\] where the reference gave \\[ 2147483648 \\]`));
+      const c = new C();
+      expect(c.add(2)).toBe(2);
+      expect(() => c.add(2 ** 32)).toThrow(DIFFERS);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

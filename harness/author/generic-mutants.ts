@@ -153,3 +153,73 @@ export function genericMutants(reference: string, domain: Domain): GenericMutant
   }
   return mutants;
 }
+
+/** Marks the failure a differential run raises when a mutant's answer differs from the reference's. */
+export const DIFFERS = 'GENERIC-MUTANT-DIFFERS';
+
+/** Names the reference exports as functions, classes or values (types left out). */
+export function exportedNames(source: string): string[] {
+  const names = [...source.matchAll(/^export\s+(?:async\s+)?(?:function\*?|(?:abstract\s+)?class|const|let|var)\s+([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]!);
+  return [...new Set(names)];
+}
+
+/**
+ * A module that plays the kata's stub by running the reference and a mutant side by side: every
+ * call (and every method call on an instance of an exported class) goes to both, and an answer
+ * that differs, by value and shape (prototypes aside), fails the test with DIFFERS in its message.
+ * Lint runs the kata's tests on it with 1 000 cases per property to check an equivalence claim.
+ * `referenceFile` and `mutantFile` are imported by the paths given (relative to the module).
+ */
+export function differentialModule(names: readonly string[], referenceFile: string, mutantFile: string): string {
+  return `import * as __ref from ${JSON.stringify(referenceFile)};
+import * as __mut from ${JSON.stringify(mutantFile)};
+import { inspect } from 'node:util';
+const show = (v: any) => inspect(v, { depth: 4, breakLength: Infinity, maxArrayLength: 12 });
+function same(a: any, b: any, seen = new Map<any, any>()): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (seen.get(a) === b) return true;
+  seen.set(a, b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (a instanceof Map || b instanceof Map) return a instanceof Map && b instanceof Map && same([...a], [...b], seen);
+  if (a instanceof Set || b instanceof Set) return a instanceof Set && b instanceof Set && same([...a], [...b], seen);
+  const ka = Reflect.ownKeys(a), kb = Reflect.ownKeys(b);
+  return ka.length === kb.length && ka.every((k) => kb.includes(k) && same(a[k], b[k], seen));
+}
+function settle(f: () => any): { value?: any; error?: any; threw: boolean } {
+  try { return { value: f(), threw: false }; } catch (error) { return { error, threw: true }; }
+}
+function differs(what: string, r: any, m: any): never {
+  throw new Error(\`${DIFFERS}: \${what} gave \${show(m)} where the reference gave \${show(r)}\`);
+}
+function compare(what: string, r: ReturnType<typeof settle>, m: ReturnType<typeof settle>): any {
+  if (r.threw !== m.threw) differs(what, r.threw ? 'a throw' : r.value, m.threw ? 'a throw' : m.value);
+  if (r.threw) throw r.error;
+  if (r.value && typeof r.value.then === 'function') {
+    return Promise.all([r.value, m.value]).then(([a, b]) => (same(a, b) ? a : differs(what, a, b)));
+  }
+  return same(r.value, m.value) ? r.value : differs(what, r.value, m.value);
+}
+function both(name: string, R: any, M: any): any {
+  if (typeof R !== 'function') return R;
+  if (/^class\\b/.test(Function.prototype.toString.call(R))) {
+    return new Proxy(R, {
+      construct(_t: any, args: any[]) {
+        const r = new R(...args);
+        const m = new M(...args);
+        return new Proxy(r, {
+          get(o: any, p: any) {
+            const v = Reflect.get(o, p, o);
+            const w = Reflect.get(m, p, m);
+            if (typeof v === 'function') return (...a: any[]) => compare(\`\${name}.\${String(p)}\`, settle(() => v.apply(o, a)), settle(() => w.apply(m, a)));
+            return compare(\`\${name}.\${String(p)}\`, { value: v, threw: false }, { value: w, threw: false });
+          },
+        });
+      },
+    });
+  }
+  return function (this: any, ...args: any[]) { return compare(name, settle(() => R.apply(this, args)), settle(() => M.apply(this, args))); };
+}
+${names.map((n) => `export const ${n} = both(${JSON.stringify(n)}, (__ref as any).${n}, (__mut as any).${n});`).join('\n')}
+`;
+}

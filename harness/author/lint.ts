@@ -4,7 +4,7 @@
  * brute force passes its kata's tests and every shipped stub reports "not started", and every
  * bench's `answersAgree` takes every shipped approach's answers and refuses a non-answer.
  */
-import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { listKatas, loadMeta, readCurriculum, type KataRef } from '../catalogue/katas.ts';
@@ -18,7 +18,7 @@ import { isStubSource, shippedStub } from '../catalogue/stubs.ts';
 import { answerProblems } from '../engine/index.ts';
 import type { KataMeta } from '../kit/index.ts';
 import { domainSentence } from '../kit/domain-spec.ts';
-import { genericMutants } from './generic-mutants.ts';
+import { DIFFERS, differentialModule, exportedNames, genericMutants } from './generic-mutants.ts';
 
 export interface LintProblem {
   id?: string;
@@ -181,6 +181,7 @@ async function lintGenericMutants(targets: readonly string[], seed: number, resu
       if (files.length) byKata.set(id, files);
     }
     const rounds = Math.max(0, ...[...byKata.values()].map((m) => m.length));
+    const claimed: { id: string; file: string; name: string; what: string }[] = [];
     for (let round = 0; round < rounds; round++) {
       const current: Record<string, { file: string; name: string; what: string }> = {};
       for (const [id, mutants] of byKata) if (mutants[round]) current[id] = mutants[round]!;
@@ -195,14 +196,49 @@ async function lintGenericMutants(targets: readonly string[], seed: number, resu
           result.mutantsRejected = (result.mutantsRejected ?? 0) + 1;
           if (claim) result.problems.push({ id: r.id, message: `meta \`equivalentMutants\` says generic mutant \`${m.name}\` is equivalent, but the tests reject it: remove the claim.` });
         } else if (r.status === 'passing') {
-          if (!claim) result.problems.push({ id: r.id, message: `generic mutant \`${m.name}\` (${m.what}) passes every test: draw the values that expose it (meta \`domain\`, arbitraryOf), or say in meta \`equivalentMutants\` why no input in the contract tells it apart.` });
+          if (claim) claimed.push({ id: r.id, ...m });
+          else result.problems.push({ id: r.id, message: `generic mutant \`${m.name}\` (${m.what}) passes every test: draw the values that expose it (meta \`domain\`, arbitraryOf), or say in meta \`equivalentMutants\` why no input in the contract tells it apart.` });
         } else {
           result.problems.push({ id: r.id, message: `generic mutant \`${m.name}\` did not run as a solution (${r.status}${r.loadErrors.length ? `: ${r.loadErrors[0]}` : ''}).` });
         }
       }
     }
+    await checkClaims(claimed, dir, seed, result, onStage);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Cases per property when lint checks that a mutant claimed equivalent answers like the reference. */
+const CLAIM_DRAWS = 1000;
+
+/**
+ * An equivalence claim holds only if the mutant answers exactly like the reference on the kata's
+ * own properties run with CLAIM_DRAWS cases each (differentialModule runs both on every call).
+ */
+async function checkClaims(claimed: readonly { id: string; file: string; name: string }[], dir: string, seed: number, result: LintResult, onStage: (stage: string) => void): Promise<void> {
+  const byKata = new Map<string, { file: string; name: string }[]>();
+  for (const c of claimed) {
+    const reference = solutionFiles(c.id).reference;
+    const file = path.join(dir, c.id, `${c.name}.differential.ts`);
+    copyFileSync(reference, path.join(dir, c.id, 'reference.ts'));
+    writeFileSync(file, differentialModule(exportedNames(readFileSync(reference, 'utf8')), './reference.ts', `./${c.name}.ts`));
+    byKata.set(c.id, [...(byKata.get(c.id) ?? []), { file, name: c.name }]);
+  }
+  const rounds = Math.max(0, ...[...byKata.values()].map((m) => m.length));
+  for (let round = 0; round < rounds; round++) {
+    const current: Record<string, { file: string; name: string }> = {};
+    for (const [id, list] of byKata) if (list[round]) current[id] = list[round]!;
+    onStage(`equivalence claims, round ${round + 1} of ${rounds}: ${Object.keys(current).length} katas, ${CLAIM_DRAWS} cases per property`);
+    const files = Object.fromEntries(Object.entries(current).map(([id, c]) => [id, c.file]));
+    const reports = await testReports(Object.keys(files), { kind: 'files', label: `equivalence claims round ${round + 1}`, files }, seed, { numRuns: CLAIM_DRAWS });
+    for (const r of reports) {
+      const difference = r.failures.find((f) => f.message.includes(DIFFERS));
+      if (difference) {
+        const detail = difference.message.slice(difference.message.indexOf(DIFFERS) + DIFFERS.length + 2).split('\n')[0];
+        result.problems.push({ id: r.id, message: `meta \`equivalentMutants\` says generic mutant \`${current[r.id]!.name}\` is equivalent, but in \`${difference.test}\` ${detail}${difference.property ? ` (counterexample ${difference.property.counterexample})` : ''}: draw such inputs in the tests and remove the claim.` });
+      }
+    }
   }
 }
 

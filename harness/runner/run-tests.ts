@@ -41,6 +41,8 @@ export interface KataTestReport {
 
 export interface RunOptions {
   seed: number;
+  /** Cases per property instead of fast-check's 100 (KATA_NUM_RUNS in setup.ts). */
+  numRuns?: number;
   /** Only tests whose title contains this text (used to replay one property). */
   testName?: string;
   /** fast-check replay path, with `seed` and `testName`. */
@@ -170,6 +172,7 @@ export async function runKataTestsHere(
     };
     const env: Record<string, string> = { KATA_SEED: String(options.seed) };
     if (options.replayPath) env.KATA_PATH = options.replayPath;
+    if (options.numRuns) env.KATA_NUM_RUNS = String(options.numRuns);
     const vitest = await startVitest(
       'test',
       runnable.map((id) => kataFiles(id).test),

@@ -21,6 +21,8 @@ export interface TestsPlan {
   skipComplexityContract?: boolean;
   /** Fresh worker per test file (default true); off only for trusted content. */
   isolate?: boolean;
+  /** Cases per property instead of fast-check's 100 (lint's check of an equivalence claim). */
+  numRuns?: number;
   /** How long a test may go without finishing before the run is stopped, ms. */
   stallMs?: number;
   /** Run one kata's tests another way (watch mode's warm process) instead of a fresh isolated run. */
@@ -53,6 +55,7 @@ export const testsStage: Stage<'tests'> = {
         ...(options.replayPath ? { replayPath: options.replayPath } : {}),
         ...(options.skipComplexityContract ? { skipComplexityContract: true } : {}),
         ...(options.isolate === false ? { isolate: false } : {}),
+        ...(options.numRuns ? { numRuns: options.numRuns } : {}),
       },
       { ...(options.stallMs ? { stallMs: options.stallMs } : {}), onReport: (report) => emit(report.id, result(report)) },
     );
