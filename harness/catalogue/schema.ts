@@ -52,7 +52,7 @@ export const metaSchema = z.object({
   }),
   noBruteForce: sentence.optional(),
   domain: z.record(z.string().min(1), domainSpecSchema).optional(),
-  equivalentMutants: z.record(z.string().regex(/^[a-z0-9-]+$/, 'a generic mutant name, e.g. int32-outputs'), sentence).optional(),
+  equivalentMutants: z.record(z.string().regex(/^(?:[a-z0-9-]+|stryker:\d+:[A-Za-z]+)$/, 'a generic mutant name (int32-outputs) or a Stryker key (stryker:<line>:<mutator>)'), sentence).optional(),
 });
 
 /** `{ hints.0: "too short" }` style, one line per problem, for lint and load errors. */

@@ -46,6 +46,7 @@ export const REGISTRY: readonly CommandEntry[] = [
   { name: 'selfcheck', audience: 'author', synopsis: '[kata]', summary: 'every reference lands in its target bucket, every brute force is flagged', load: () => import('./commands/selfcheck.ts') },
   { name: 'new', audience: 'author', synopsis: '<pattern>/<slug>', summary: 'scaffold a kata from templates/', load: () => import('./commands/new.ts') },
   { name: 'bench-harness', audience: 'author', synopsis: '', summary: 'measure the complexity engine itself (npm run bench:harness)', load: () => import('./commands/bench-harness.ts') },
+  { name: 'mutation', audience: 'author', synopsis: '', summary: 'mutation score of each kata\'s tests with Stryker; writes docs/mutation.md (npm run mutation)', load: () => import('./commands/mutation.ts') },
   { name: 'bench-watch', audience: 'author', synopsis: '', summary: 'time from a save to its test results in watch mode (npm run bench:watch)', load: () => import('./commands/bench-watch.ts') },
 ];
 

@@ -5,6 +5,12 @@ export default defineKata({
   difficulty: 'medium',
   target: { class: 'n' },
   domain: { nums: { kind: 'integer', min: 0 } },
+  equivalentMutants: {
+    'stryker:15:ArrayDeclaration': 'A junk entry at the bottom of the stack indexes nums as undefined, which is never below a value, so it is never popped and answers nothing.',
+    'stryker:16:EqualityOperator': 'One extra step with j = nums.length reads undefined, which is greater than nothing, so it pops nothing and only pushes an index no answer refers to.',
+    'stryker:18:EqualityOperator': 'On an empty stack the top index is undefined and nums[undefined] is undefined, never below a value: the loop stops there just as with length > 0.',
+    'stryker:18:ConditionalExpression': 'Same as the line-18 EqualityOperator mutant: with an empty stack the comparison with undefined is false, so the emptiness test is redundant.',
+  },
   hints: [
     'The target is O(n): every index may be looked at a constant number of times in total, even though one new value can answer many earlier questions at once.',
     'Walk left to right and keep the indices that are still waiting for their answer. If `nums[j]` answers index `i`, it also answers every waiting index whose value is smaller than `nums[j]`. What order do the waiting values have?',
