@@ -24,6 +24,7 @@ describe('domainReadmeProblems', () => {
     const elsewhere = `# K\n\n## Constraints\n- n is small.\n\n## Notes\n- Every value of \`nums\` is an integer from 1 to 9.\n`;
     expect(domainReadmeProblems(meta({ nums: { kind: 'integer', min: 1, max: 9 } }), elsewhere)).toHaveLength(1);
     expect(domainReadmeProblems(meta(undefined), readme('x'))[0]).toMatch(/has no `domain`/);
+    expect(domainReadmeProblems({ noDomain: 'Every cell is one of three fixed characters.' } as unknown as KataMeta, readme('x'))).toEqual([]);
     expect(domainReadmeProblems(meta({ nums: { kind: 'integer' } }), '# K\n')[0]).toMatch(/no "## Constraints" section/);
   });
 });

@@ -255,7 +255,9 @@ function constraintsSection(readme: string): string | null {
 export function domainReadmeProblems(meta: KataMeta, readme: string): string[] {
   const problems: string[] = [];
   const entries = Object.entries(meta.domain ?? {});
-  if (entries.length === 0) return ['meta.ts has no `domain`: state the kinds of value the contract allows (harness/kit/domain-spec.ts), and draw the properties from them with arbitraryOf.'];
+  if (entries.length === 0 && meta.noDomain) return [];
+  if (entries.length === 0) return ['meta.ts has no `domain`: state the kinds of value the contract allows (harness/kit/domain-spec.ts), and draw the properties from them with arbitraryOf; or say in `noDomain` why the caller chooses no such values.'];
+  if (meta.noDomain) return ['meta.ts has both `domain` and `noDomain`: keep the one that is true.'];
   const section = constraintsSection(readme);
   if (section === null) return ['README.md has no "## Constraints" section to state the domain in.'];
   const lines = new Set(section.split('\n').map((l) => l.trim()));

@@ -52,6 +52,7 @@ export const metaSchema = z.object({
   }),
   noBruteForce: sentence.optional(),
   domain: z.record(z.string().min(1), domainSpecSchema).optional(),
+  noDomain: sentence.optional(),
   equivalentMutants: z.record(z.string().regex(/^(?:[a-z0-9-]+|stryker:\d+:[A-Za-z]+)$/, 'a generic mutant name (int32-outputs) or a Stryker key (stryker:<line>:<mutator>)'), sentence).optional(),
 });
 

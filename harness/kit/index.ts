@@ -61,6 +61,8 @@ export interface KataMeta {
    * returned is an index.
    */
   equivalentMutants?: Readonly<Record<string, string>>;
+  /** Why the contract lets the caller choose no values a domain entry could describe (a grid of a fixed alphabet), instead of `domain`. */
+  noDomain?: string;
 }
 
 /** Identity function that types a kata's metadata module (`meta.ts`). */

@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, stringsOf } from '#kit/testing';
 import { bfsLevels, type Graph } from './bfs-levels.ts';
+import meta from './meta.ts';
 
 /** Outgoing edges of `node`: none when it is only ever a neighbour (never trust inherited keys). */
 function neighbours(graph: Graph, node: string): readonly string[] {
@@ -79,25 +80,28 @@ function copyGraph(graph: Graph): Record<string, string[]> {
   return Object.fromEntries(Object.entries(graph).map(([node, list]) => [node, [...list]]));
 }
 
-/** Random directed graphs with self-loops, repeated edges, cycles, neighbour-only and isolated nodes. */
-function graphWithStart(names: readonly string[], maxKeys: number, maxDegree: number) {
-  const name = fc.constantFrom(...names);
+/**
+ * Random directed graphs over a pool of distinct node names drawn from the whole domain (`__proto__`,
+ * `constructor`, '', lone surrogates and ordinary words), with self-loops, repeated edges, cycles,
+ * neighbour-only and isolated nodes. Built with Object.fromEntries, so a key `__proto__` is an own key.
+ */
+function graphWithStart(poolSize: number, maxKeys: number, maxDegree: number) {
+  const index = fc.nat(poolSize - 1);
   return fc
     .tuple(
-      fc.array(fc.tuple(name, fc.array(name, { maxLength: maxDegree })), { minLength: 1, maxLength: maxKeys }),
+      fc.uniqueArray(stringsOf(meta.domain.node), { minLength: poolSize, maxLength: poolSize }),
+      fc.array(fc.tuple(index, fc.array(index, { maxLength: maxDegree })), { minLength: 1, maxLength: maxKeys }),
       fc.nat(),
     )
-    .map(([entries, pick]) => {
-      const graph = Object.fromEntries(entries);
+    .map(([names, entries, pick]) => {
+      const graph = Object.fromEntries(entries.map(([key, list]) => [names[key]!, list.map((i) => names[i]!)]));
       const nodes = allNodes(graph);
       return { graph, start: nodes[pick % nodes.length]! };
     });
 }
 
-const SMALL_NAMES = ['a', 'b', 'c', 'd', 'e', 'f', 'constructor', 'toString'];
-const WIDE_NAMES = Array.from({ length: 24 }, (_, i) => `n${i}`);
-const smallGraphs = graphWithStart(SMALL_NAMES, 8, 4);
-const sparseGraphs = graphWithStart(WIDE_NAMES, 24, 2);
+const smallGraphs = graphWithStart(8, 8, 4);
+const sparseGraphs = graphWithStart(24, 24, 2);
 
 describe('bfsLevels examples', () => {
   const g = { a: ['b', 'c'], b: ['d'], c: ['d', 'e'], d: ['a'] };
@@ -131,6 +135,10 @@ describe('bfsLevels examples', () => {
   });
   it('treats inherited-looking names as ordinary nodes', () => {
     expect(bfsLevels({ x: ['toString'], toString: ['constructor'] }, 'x')).toEqual([['x'], ['toString'], ['constructor']]);
+  });
+  it('treats a key named __proto__ as an own key with its own edges', () => {
+    const graph = Object.fromEntries([['s', ['__proto__']], ['__proto__', ['x', '__proto__']], ['x', ['']]]);
+    expect(bfsLevels(graph, 's')).toEqual([['s'], ['__proto__'], ['x'], ['']]);
   });
 });
 

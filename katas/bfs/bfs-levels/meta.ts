@@ -4,6 +4,7 @@ export default defineKata({
   title: 'BFS Levels',
   difficulty: 'medium',
   target: { class: 'n', text: 'O(V + E)' },
+  domain: { node: { kind: 'string' } },
   hints: [
     'The target is O(V + E): one breadth-first search, each node enqueued once and each adjacency list read once.',
     'Searching again for every distance costs a whole search per level, O(V²) on a long path. A single breadth-first search already visits the nodes in order of distance: you only need to see where one distance ends and the next begins.',

@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, stringsOf } from '#kit/testing';
 import { bfsOrder, type Graph } from './bfs-order.ts';
+import meta from './meta.ts';
 
 /** Outgoing edges of `node`: none when it is only ever a neighbour (never trust inherited keys). */
 function neighbours(graph: Graph, node: string): readonly string[] {
@@ -71,28 +72,28 @@ function copyGraph(graph: Graph): Record<string, string[]> {
 }
 
 /**
- * Random directed graphs over a small name pool: self-loops, repeated edges, cycles, nodes that
- * are only neighbours, isolated keys, and names that plain objects inherit (`constructor`).
- * The start is any mentioned node.
+ * Random directed graphs over a pool of distinct node names drawn from the whole domain (`__proto__`,
+ * `constructor`, '', lone surrogates and ordinary words): self-loops, repeated edges, cycles, nodes
+ * that are only neighbours and isolated keys. The graph is built with Object.fromEntries, so a key
+ * `__proto__` is an own key. The start is any mentioned node.
  */
-function graphWithStart(names: readonly string[], maxKeys: number, maxDegree: number) {
-  const name = fc.constantFrom(...names);
+function graphWithStart(poolSize: number, maxKeys: number, maxDegree: number) {
+  const index = fc.nat(poolSize - 1);
   return fc
     .tuple(
-      fc.array(fc.tuple(name, fc.array(name, { maxLength: maxDegree })), { minLength: 1, maxLength: maxKeys }),
+      fc.uniqueArray(stringsOf(meta.domain.node), { minLength: poolSize, maxLength: poolSize }),
+      fc.array(fc.tuple(index, fc.array(index, { maxLength: maxDegree })), { minLength: 1, maxLength: maxKeys }),
       fc.nat(),
     )
-    .map(([entries, pick]) => {
-      const graph = Object.fromEntries(entries);
+    .map(([names, entries, pick]) => {
+      const graph = Object.fromEntries(entries.map(([key, list]) => [names[key]!, list.map((i) => names[i]!)]));
       const nodes = allNodes(graph);
       return { graph, start: nodes[pick % nodes.length]! };
     });
 }
 
-const SMALL_NAMES = ['a', 'b', 'c', 'd', 'e', 'f', 'constructor', 'toString'];
-const WIDE_NAMES = Array.from({ length: 24 }, (_, i) => `n${i}`);
-const smallGraphs = graphWithStart(SMALL_NAMES, 8, 4);
-const sparseGraphs = graphWithStart(WIDE_NAMES, 24, 2);
+const smallGraphs = graphWithStart(8, 8, 4);
+const sparseGraphs = graphWithStart(24, 24, 2);
 
 describe('bfsOrder examples', () => {
   const g = { a: ['b', 'c'], b: ['d'], c: ['d', 'e'], d: ['a'] };
@@ -120,6 +121,14 @@ describe('bfsOrder examples', () => {
   it('treats inherited-looking names as ordinary nodes', () => {
     expect(bfsOrder({ x: ['constructor', 'toString'] }, 'x')).toEqual(['x', 'constructor', 'toString']);
     expect(bfsOrder({ x: ['constructor'] }, 'constructor')).toEqual(['constructor']);
+  });
+  it('treats a key named __proto__ as an own key with its own edges', () => {
+    const graph = Object.fromEntries([['__proto__', ['a', '__proto__']], ['a', ['__proto__', 'b']]]);
+    expect(bfsOrder(graph, '__proto__')).toEqual(['__proto__', 'a', 'b']);
+    expect(bfsOrder(graph, 'a')).toEqual(['a', '__proto__', 'b']);
+  });
+  it('accepts the empty string as a node name', () => {
+    expect(bfsOrder({ '': ['a', ''], a: [''] }, 'a')).toEqual(['a', '']);
   });
   it('visits a node found by two parents once, through the earlier parent', () => {
     expect(bfsOrder({ s: ['a', 'b'], a: ['x'], b: ['y', 'x'], x: ['z'], y: ['z'] }, 's')).toEqual(['s', 'a', 'b', 'x', 'y', 'z']);

@@ -4,6 +4,7 @@ export default defineKata({
   title: 'BFS Order',
   difficulty: 'easy',
   target: { class: 'n', text: 'O(V + E)' },
+  domain: { node: { kind: 'string' } },
   hints: [
     'The target is O(V + E): every node enters the queue at most once and every adjacency list is read once, with constant work per entry.',
     'Breadth-first means first-in first-out. Take nodes from the front of a queue and append the nodes they discover at the back; the order you take them out is the answer.',

@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Grid Shortest Path',
   difficulty: 'medium',
   target: { class: 'n', text: 'O(cells)' },
+  noDomain: "Every cell is one of two fixed characters, '.' or '#': the caller chooses only the grid's shape and layout, which the properties already draw.",
   hints: [
     'The target is O(cells): every cell enters a queue at most once and looks at its four neighbours once.',
     'The grid is a graph whose nodes are cells and whose edges join open neighbours; every edge has length 1. In an unweighted graph, breadth-first search reaches each node first along a shortest path.',

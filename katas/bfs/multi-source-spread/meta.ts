@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Multi-Source Spread',
   difficulty: 'medium',
   target: { class: 'n', text: 'O(cells)' },
+  noDomain: "Every cell is one of three fixed characters, 'I', 'H' or '.': the caller chooses only the grid's shape and layout, which the properties already draw.",
   hints: [
     'The target is O(cells): every cell is infected at most once and looks at its four neighbours once.',
     'Simulating minute by minute and rescanning the whole grid each minute costs O(cells) per minute. Instead, only the cells infected in the last minute can infect anyone in the next one.',

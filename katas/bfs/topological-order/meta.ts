@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Topological Order',
   difficulty: 'medium',
   target: { class: 'n', text: 'O(V + E)' },
+  domain: { node: { kind: 'string' } },
   hints: [
     'The target is O(V + E): each node is placed once, and each dependency entry is looked at a constant number of times.',
     'A node with no unmet dependencies can go next. Placing it may make some of the nodes that depend on it ready. Which nodes those are should not cost a scan of the whole graph.',

@@ -1,7 +1,8 @@
 // Deterministic heavy examples use vitest's own `test`, which runs once; fast-check's `it` would
 // repeat a plain example as a property numRuns times.
 import { describe, expect, test } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, stringsOf } from '#kit/testing';
+import meta from './meta.ts';
 import { CycleError, topologicalOrder, type Graph } from './topological-order.ts';
 
 /** What `node` depends on: nothing when it is only ever listed (never trust inherited keys). */
@@ -87,8 +88,12 @@ function copyGraph(deps: Graph): Record<string, string[]> {
   return Object.fromEntries(Object.entries(deps).map(([node, list]) => [node, [...list]]));
 }
 
-const NAMES = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'B', 'constructor', 'toString'];
-const WIDE_NAMES = Array.from({ length: 30 }, (_, i) => `n${i}`);
+/**
+ * A pool of `size` distinct node names from the whole domain: `__proto__`, `constructor`, '',
+ * lone surrogates, names whose code-unit order differs from alphabetical order, ordinary words.
+ * Graphs are built with Object.fromEntries, so a key `__proto__` is an own key.
+ */
+const namePool = (size: number) => fc.uniqueArray(stringsOf(meta.domain.node), { minLength: size, maxLength: size });
 
 /** Random dependency graphs: cycles, self-loops, repeated entries, listed-only and isolated nodes. */
 function anyGraph(names: readonly string[], maxKeys: number, maxDegree: number) {
@@ -130,7 +135,10 @@ function dagWithBackEdges(names: readonly string[]) {
     .tuple(dag(names, 2), fc.array(fc.tuple(fc.constantFrom(...names), fc.constantFrom(...names)), { minLength: 1, maxLength: 2 }))
     .map(([deps, extra]) => {
       const copy = copyGraph(deps);
-      for (const [from, to] of extra) (Object.hasOwn(copy, from) ? copy[from]! : (copy[from] = [])).push(to);
+      for (const [from, to] of extra) {
+        if (!Object.hasOwn(copy, from)) Object.defineProperty(copy, from, { value: [], enumerable: true, writable: true, configurable: true });
+        copy[from]!.push(to);
+      }
       return copy;
     });
 }
@@ -161,6 +169,13 @@ describe('topologicalOrder examples', () => {
   it('treats inherited-looking names as ordinary nodes', () => {
     expect(topologicalOrder({ toString: ['constructor'] })).toEqual(['constructor', 'toString']);
     expect(topologicalOrder({ constructor: ['toString'], toString: [] })).toEqual(['toString', 'constructor']);
+  });
+  it('treats a key named __proto__ as an own key with its own dependencies', () => {
+    const deps = Object.fromEntries([['__proto__', ['constructor', '']], ['', []]]);
+    const order = topologicalOrder(deps);
+    expectValidOrder(deps, order);
+    expect(order[2]).toBe('__proto__');
+    expect(cycleNodes(Object.fromEntries([['__proto__', ['x']], ['x', ['__proto__']], ['y', []]]))).toEqual(['__proto__', 'x']);
   });
   it('throws CycleError for a node that depends on itself', () => {
     expect(cycleNodes({ a: ['a'] })).toEqual(['a']);
@@ -200,27 +215,27 @@ describe('topologicalOrder examples', () => {
 });
 
 describe('topologicalOrder properties', () => {
-  it.prop([dag(NAMES, 3)])('returns a valid order for any acyclic graph', (deps) => {
+  it.prop([namePool(10).chain((names) => dag(names, 3))])('returns a valid order for any acyclic graph', (deps) => {
     expectValidOrder(deps, topologicalOrder(freezeGraph(deps)));
   });
 
-  it.prop([dag(WIDE_NAMES, 2)])('returns a valid order for larger sparse acyclic graphs', (deps) => {
+  it.prop([namePool(30).chain((names) => dag(names, 2))])('returns a valid order for larger sparse acyclic graphs', (deps) => {
     expectValidOrder(deps, topologicalOrder(freezeGraph(deps)));
   });
 
-  it.prop([anyGraph(NAMES, 8, 3)])('orders a graph or reports exactly the nodes that cannot be ordered', (deps) => {
+  it.prop([namePool(10).chain((names) => anyGraph(names, 8, 3))])('orders a graph or reports exactly the nodes that cannot be ordered', (deps) => {
     expectCorrect(freezeGraph(deps));
   });
 
-  it.prop([dagWithBackEdges(NAMES)])('reports exactly the nodes on or above a cycle planted in an acyclic graph', (deps) => {
+  it.prop([namePool(10).chain(dagWithBackEdges)])('reports exactly the nodes on or above a cycle planted in an acyclic graph', (deps) => {
     expectCorrect(freezeGraph(deps));
   });
 
-  it.prop([dagWithBackEdges(WIDE_NAMES)])('reports exactly the nodes on or above a cycle in larger graphs', (deps) => {
+  it.prop([namePool(30).chain(dagWithBackEdges)])('reports exactly the nodes on or above a cycle in larger graphs', (deps) => {
     expectCorrect(freezeGraph(deps));
   });
 
-  it.prop([anyGraph(NAMES, 8, 3)])('does not modify the graph', (deps) => {
+  it.prop([namePool(10).chain((names) => anyGraph(names, 8, 3))])('does not modify the graph', (deps) => {
     const before = copyGraph(deps);
     try {
       topologicalOrder(freezeGraph(deps));

@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Count Islands',
   difficulty: 'medium',
   target: { class: 'n', text: 'O(cells)' },
+  noDomain: "Every cell is one of two fixed characters, '0' or '1': the caller chooses only the grid's shape and layout, which the properties already draw.",
   hints: [
     'The target is O(cells): every cell is looked at a constant number of times, however the islands wind.',
     'Scan the grid in reading order. The first land cell of an island you meet is the moment to count it; then make sure no other cell of that island is ever counted again.',

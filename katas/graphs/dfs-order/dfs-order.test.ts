@@ -1,8 +1,7 @@
 import { describe, expect } from 'vitest';
 import { dfsOrder, type Graph } from './dfs-order.ts';
-import { deepFreeze, fc, it } from '#kit/testing';
-
-const NAMES = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] as const;
+import { deepFreeze, fc, it, stringsOf } from '#kit/testing';
+import meta from './meta.ts';
 
 /** Independent oracle for small graphs: the recursive search itself, word for word. */
 function recursivePreorder(graph: Graph, start: string): string[] {
@@ -11,37 +10,47 @@ function recursivePreorder(graph: Graph, start: string): string[] {
   const visit = (node: string): void => {
     seen.add(node);
     order.push(node);
-    for (const next of graph[node] ?? []) if (!seen.has(next)) visit(next);
+    for (const next of Object.hasOwn(graph, node) ? graph[node]! : []) if (!seen.has(next)) visit(next);
   };
   visit(start);
   return order;
 }
 
+// Built once, outside the properties: building the first string arbitrary takes about a second.
+const nodeName = stringsOf(meta.domain.node);
+
 /**
  * Random directed graphs with a start node: cycles, self-loops, repeated neighbours, keys with
  * no edges, nodes that appear only as neighbours (the start among them), unreachable parts.
- * Keys appear in the order of their first edge, so key order says nothing about visit order.
+ * Node names are distinct names from the whole domain (`__proto__`, `constructor`, '', lone
+ * surrogates, ordinary words); the record is built with Object.fromEntries, so a key `__proto__`
+ * is an own key. Keys appear in the order of their first edge, so key order says nothing about
+ * visit order.
  */
 const graphsWithStart = fc
   .integer({ min: 1, max: 8 })
   .chain((n) =>
     fc.record({
-      names: fc.shuffledSubarray([...NAMES], { minLength: n, maxLength: n }),
+      names: fc.uniqueArray(nodeName, { minLength: n, maxLength: n }),
       edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 3 * n, size: 'max' }),
       declared: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
       start: fc.nat(n - 1),
     }),
   )
   .map(({ names, edges, declared, start }) => {
-    const graph: Record<string, string[]> = {};
-    for (const [from, to] of edges) (graph[names[from]!] ??= []).push(names[to]!);
+    const lists = new Map<string, string[]>();
+    for (const [from, to] of edges) {
+      const list = lists.get(names[from]!);
+      if (list) list.push(names[to]!);
+      else lists.set(names[from]!, [names[to]!]);
+    }
     declared.forEach((isDeclared, i) => {
-      if (isDeclared) graph[names[i]!] ??= [];
+      if (isDeclared && !lists.has(names[i]!)) lists.set(names[i]!, []);
     });
     const startName = names[start]!;
-    const mentioned = startName in graph || Object.values(graph).some((list) => list.includes(startName));
-    if (!mentioned) graph[startName] = [];
-    return { graph, start: startName };
+    const mentioned = lists.has(startName) || [...lists.values()].some((list) => list.includes(startName));
+    if (!mentioned) lists.set(startName, []);
+    return { graph: Object.fromEntries(lists) as Record<string, string[]>, start: startName };
   });
 
 describe('dfsOrder examples', () => {
@@ -74,6 +83,10 @@ describe('dfsOrder examples', () => {
   it('handles node names that are also Object.prototype members', () => {
     expect(dfsOrder({ a: ['constructor', 'b'] }, 'a')).toEqual(['a', 'constructor', 'b']);
     expect(dfsOrder({ toString: ['valueOf'] }, 'toString')).toEqual(['toString', 'valueOf']);
+  });
+  it('treats a key named __proto__ as an own key with its own edges', () => {
+    expect(dfsOrder(Object.fromEntries([['__proto__', ['x', '']]]), '__proto__')).toEqual(['__proto__', 'x', '']);
+    expect(dfsOrder(Object.fromEntries([['a', ['__proto__', 'b']], ['__proto__', ['c']]]), 'a')).toEqual(['a', '__proto__', 'c', 'b']);
   });
   it('walks a 100 000-node path in order without overflowing the call stack', () => {
     const size = 100_000;

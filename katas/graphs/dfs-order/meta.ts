@@ -4,6 +4,7 @@ export default defineKata({
   title: 'DFS Order',
   difficulty: 'medium',
   target: { class: 'n', text: 'O(V + E)' },
+  domain: { node: { kind: 'string' } },
   hints: [
     'The target is O(V + E): each reachable node is visited once and each of its edges read once, with an O(1) "visited?" check.',
     'Write the recursive version first: mark the node, append it, loop over its neighbours in order and recurse into the unvisited ones. It gives the right order; its only problem is the call stack on a 100 000-node path.',

@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Effective Permissions',
   difficulty: 'medium',
   target: { class: 'n log n', text: 'O(V + E + P log P)' },
+  domain: { role: { kind: 'string' }, permissions: { kind: 'string' } },
   hints: [
     'The target is O(V + E + P log P): every role is expanded once, every inheritance link followed once, and only the final list is sorted.',
     'This is reachability in a directed graph whose nodes are roles and whose edges are "inherits". Once you see that, cycles and shared ancestors are the usual visited-set problem.',

@@ -1,8 +1,12 @@
 import { describe, expect } from 'vitest';
 import { hasCycle, type Graph } from './has-cycle.ts';
-import { deepFreeze, fc, it } from '#kit/testing';
+import { deepFreeze, fc, it, stringsOf } from '#kit/testing';
+import meta from './meta.ts';
 
-const NAMES = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] as const;
+// Built once, outside the properties: building the first string arbitrary takes about a second.
+const nodeName = stringsOf(meta.domain.node);
+/** `n` distinct node names from the whole domain: `__proto__`, `constructor`, '', lone surrogates, ordinary words. */
+const names = (n: number) => fc.uniqueArray(nodeName, { minLength: n, maxLength: n });
 
 /**
  * An adjacency record from edges between node numbers. Keys appear in the order their first
@@ -14,12 +18,17 @@ function buildGraph(
   edges: readonly (readonly [number, number])[],
   declared: readonly boolean[],
 ): Record<string, string[]> {
-  const graph: Record<string, string[]> = {};
-  for (const [from, to] of edges) (graph[names[from]!] ??= []).push(names[to]!);
+  // A Map, then Object.fromEntries: a name such as `__proto__` becomes an own key.
+  const lists = new Map<string, string[]>();
+  for (const [from, to] of edges) {
+    const list = lists.get(names[from]!);
+    if (list) list.push(names[to]!);
+    else lists.set(names[from]!, [names[to]!]);
+  }
   declared.forEach((isDeclared, i) => {
-    if (isDeclared) graph[names[i]!] ??= [];
+    if (isDeclared && !lists.has(names[i]!)) lists.set(names[i]!, []);
   });
-  return graph;
+  return Object.fromEntries(lists);
 }
 
 /** Independent oracle for small graphs: some node can walk back to itself. */
@@ -32,7 +41,7 @@ function someNodeReachesItself(graph: Graph): boolean {
       if (node === start) return true;
       if (seen.has(node)) continue;
       seen.add(node);
-      queue.push(...(graph[node] ?? []));
+      queue.push(...(Object.hasOwn(graph, node) ? graph[node]! : []));
     }
     return false;
   });
@@ -43,7 +52,7 @@ const graphs = fc
   .integer({ min: 1, max: 7 })
   .chain((n) =>
     fc.record({
-      names: fc.shuffledSubarray([...NAMES], { minLength: n, maxLength: n }),
+      names: names(n),
       edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 2 * n }),
       declared: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
     }),
@@ -55,7 +64,7 @@ const dags = fc
   .integer({ min: 2, max: 8 })
   .chain((n) =>
     fc.record({
-      names: fc.shuffledSubarray([...NAMES], { minLength: n, maxLength: n }),
+      names: names(n),
       edges: fc.array(
         fc.tuple(fc.nat(n - 1), fc.nat(n - 1)).filter(([a, b]) => a !== b).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const),
         { maxLength: 3 * n },
@@ -105,6 +114,12 @@ describe('hasCycle examples', () => {
   it('handles node names that are also Object.prototype members', () => {
     expect(hasCycle({ a: ['constructor'] })).toBe(false);
     expect(hasCycle({ toString: ['valueOf'], valueOf: ['toString'] })).toBe(true);
+  });
+  it('treats a key named __proto__ as an own key with its own edges', () => {
+    expect(hasCycle(Object.fromEntries([['__proto__', ['a']], ['a', ['__proto__']]]))).toBe(true);
+    expect(hasCycle(Object.fromEntries([['__proto__', ['__proto__']]]))).toBe(true);
+    expect(hasCycle(Object.fromEntries([['__proto__', ['a', '']], ['a', ['']]]))).toBe(false);
+    expect(hasCycle(Object.fromEntries([['a', ['__proto__']], ['__proto__', ['b']], ['b', ['a']]]))).toBe(true);
   });
   it('finds the cycle of a 100 000-node ring without overflowing the call stack', () => {
     const size = 100_000;

@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Has Cycle',
   difficulty: 'medium',
   target: { class: 'n', text: 'O(V + E)' },
+  domain: { node: { kind: 'string' } },
   hints: [
     'The target is O(V + E): every node and every edge is looked at a constant number of times, no matter how many searches you start.',
     'A depth-first search finds a cycle when it follows an edge to a node that is still on its current path (an ancestor of where it stands). Reaching a node that was merely visited earlier, through another branch, is not a cycle: think of a diamond.',

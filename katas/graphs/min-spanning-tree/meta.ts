@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Minimum Spanning Tree',
   difficulty: 'medium',
   target: { class: 'n log n', text: 'O(E log E)' },
+  domain: { weight: { kind: 'integer' } },
   hints: [
     'The target is O(E log E): sorting the edges is the most expensive step; everything after it must be close to O(1) per edge.',
     'Kruskal: go through the edges from lightest to heaviest and keep an edge exactly when its endpoints are not yet connected by the edges you kept. The lightest edge that joins two separate groups is always safe to take.',

@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, normaliseZeros, numbersOf } from '#kit/testing';
+import meta from './meta.ts';
 import { mstWeight } from './min-spanning-tree.ts';
 
 type Edge = [number, number, number];
@@ -32,6 +33,19 @@ function cheapestForestByBruteForce(nodeCount: number, edges: readonly Edge[]): 
   return best;
 }
 
+/**
+ * Weights from the whole domain (past ±2^31 and ±2^32, values like 9 and 10 whose strings sort
+ * the other way, −0), each at most MAX_SAFE_INTEGER / `maxEdges` in size, so that the weights of
+ * up to `maxEdges` edges add up to a safe integer (README) and every total is exact.
+ */
+const weights = (maxEdges: number) => {
+  const bound = Math.floor(Number.MAX_SAFE_INTEGER / maxEdges);
+  return numbersOf(meta.domain.weight, { min: -bound, max: bound });
+};
+
+// The sign of a zero total is not part of the contract (a forest of −0 edges): compare without it.
+const expectTotal = (actual: number, expected: number) => expect(normaliseZeros(actual)).toBe(normaliseZeros(expected));
+
 /** Tiny graphs: 0..5 nodes, up to 8 edges with parallel edges, self-loops, negative and zero weights. */
 const tinyGraphs = fc.integer({ min: 0, max: 5 }).chain((nodeCount) =>
   fc.record({
@@ -39,28 +53,29 @@ const tinyGraphs = fc.integer({ min: 0, max: 5 }).chain((nodeCount) =>
     edges:
       nodeCount === 0
         ? fc.constant<Edge[]>([])
-        : fc.array(fc.tuple(fc.nat(nodeCount - 1), fc.nat(nodeCount - 1), fc.integer({ min: -5, max: 9 })), { maxLength: 8, size: 'max' }),
+        : fc.array(fc.tuple(fc.nat(nodeCount - 1), fc.nat(nodeCount - 1), weights(8)), { maxLength: 8, size: 'max' }),
   }),
 );
 
-/** Larger graphs: 1..30 nodes, up to 60 edges. */
+/** Larger graphs: 1..30 nodes, up to 60 edges, weights small enough to shift by another weight. */
 const graphs = fc.integer({ min: 1, max: 30 }).chain((nodeCount) =>
   fc.record({
     nodeCount: fc.constant(nodeCount),
-    edges: fc.array(fc.tuple(fc.nat(nodeCount - 1), fc.nat(nodeCount - 1), fc.integer({ min: -50, max: 50 })), { maxLength: 60 }),
+    edges: fc.array(fc.tuple(fc.nat(nodeCount - 1), fc.nat(nodeCount - 1), weights(120)), { maxLength: 60 }),
   }),
 );
 
 /**
- * A planted answer: a random spanning tree (node i > 0 hangs from a random earlier node) with
- * weights 1..10, plus extra edges that are all heavier than every tree edge. Each extra edge is
- * the heaviest on the cycle it closes, so the tree is the unique minimum.
+ * A planted answer: a random spanning tree (node i > 0 hangs from a random earlier node), plus
+ * extra edges that are all heavier than every tree edge (the heaviest tree edge plus a positive
+ * amount). Each extra edge is the heaviest on the cycle it closes, so the tree is the unique
+ * minimum. At most 39 + 80 edges, each within MAX_SAFE_INTEGER / 120 in size.
  */
 const plantedTrees = fc.integer({ min: 1, max: 40 }).chain((nodeCount) =>
   fc.record({
     nodeCount: fc.constant(nodeCount),
-    tree: fc.tuple(...Array.from({ length: nodeCount - 1 }, (_, i) => fc.tuple(fc.nat(i), fc.integer({ min: 1, max: 10 })))),
-    extra: fc.array(fc.tuple(fc.nat(nodeCount - 1), fc.nat(nodeCount - 1), fc.integer({ min: 11, max: 100 })), { maxLength: 2 * nodeCount }),
+    tree: fc.tuple(...Array.from({ length: nodeCount - 1 }, (_, i) => fc.tuple(fc.nat(i), weights(240)))),
+    extra: fc.array(fc.tuple(fc.nat(nodeCount - 1), fc.nat(nodeCount - 1), numbersOf(meta.domain.weight, { min: 1, max: Math.floor(Number.MAX_SAFE_INTEGER / 240) })), { maxLength: 2 * nodeCount }),
     order: fc.nat(),
   }),
 );
@@ -96,6 +111,13 @@ describe('mstWeight examples', () => {
   it('compares weights as numbers, not as strings', () => {
     expect(mstWeight(3, [[0, 1, 10], [1, 2, 9], [0, 2, 100]])).toBe(19);
   });
+  it('handles weights past 32 bits and up to the ends of the safe integers', () => {
+    expect(mstWeight(3, [[0, 1, 2 ** 31], [1, 2, 1], [0, 2, 2]])).toBe(3);
+    expect(mstWeight(3, [[0, 1, 2 ** 31], [1, 2, 2 ** 32], [0, 2, 2 ** 32 + 1]])).toBe(2 ** 31 + 2 ** 32);
+    expect(mstWeight(3, [[0, 1, -(2 ** 31) - 1], [1, 2, 2 ** 31], [0, 2, 2 ** 31 - 1]])).toBe(-2);
+    expect(mstWeight(3, [[0, 1, 2 ** 52], [1, 2, 2 ** 52 - 1]])).toBe(Number.MAX_SAFE_INTEGER);
+    expect(mstWeight(2, [[0, 1, Number.MAX_SAFE_INTEGER], [1, 0, Number.MIN_SAFE_INTEGER]])).toBe(Number.MIN_SAFE_INTEGER);
+  });
   it('resolves ties between equal edges', () => {
     expect(mstWeight(4, [[0, 1, 1], [1, 2, 1], [2, 3, 1], [3, 0, 1], [0, 2, 1]])).toBe(3);
   });
@@ -109,24 +131,25 @@ describe('mstWeight examples', () => {
 describe('mstWeight properties', () => {
   it.prop([tinyGraphs])('matches the cheapest spanning forest found by trying every subset of edges', ({ nodeCount, edges }) => {
     const expected = cheapestForestByBruteForce(nodeCount, edges);
-    expect(mstWeight(nodeCount, edges)).toBe(expected);
+    expectTotal(mstWeight(nodeCount, edges), expected);
   });
 
   it.prop([plantedTrees])('finds a planted tree whose edges are all lighter than the others', ({ nodeCount, tree, extra, order }) => {
     const treeEdges: Edge[] = tree.map(([parent, weight], i) => (order % 2 === 0 ? [i + 1, parent, weight] : [parent, i + 1, weight]));
-    const all = [...treeEdges, ...extra];
+    const heaviest = Math.max(0, ...treeEdges.map(([, , w]) => w));
+    const all = [...treeEdges, ...extra.map(([a, b, more]) => [a, b, heaviest + more] as Edge)];
     const shift = order % (all.length + 1);
     const rotated = [...all.slice(shift), ...all.slice(0, shift)];
     const expected = treeEdges.reduce((sum, [, , w]) => sum + w, 0);
-    expect(mstWeight(nodeCount, rotated)).toBe(expected);
+    expectTotal(mstWeight(nodeCount, rotated), expected);
   });
 
-  it.prop([graphs, fc.integer({ min: -20, max: 20 })])(
+  it.prop([graphs, weights(120)])(
     'adding c to every weight adds c for each edge of the forest',
     ({ nodeCount, edges }, c) => {
       const forestEdges = nodeCount - componentCount(nodeCount, edges);
       const shifted = edges.map(([a, b, w]) => [a, b, w + c] as Edge);
-      expect(mstWeight(nodeCount, shifted)).toBe(mstWeight(nodeCount, [...edges]) + c * forestEdges);
+      expectTotal(mstWeight(nodeCount, shifted), mstWeight(nodeCount, [...edges]) + c * forestEdges);
     },
   );
 
@@ -136,7 +159,7 @@ describe('mstWeight properties', () => {
       .map((edge, i) => ({ edge, key: (i * 7919 + seed) % 104729 }))
       .sort((x, y) => x.key - y.key)
       .map(({ edge: [a, b, w] }, i) => ((i + seed) % 2 === 0 ? [b, a, w] : [a, b, w]) as Edge);
-    expect(mstWeight(nodeCount, shuffled)).toBe(expected);
+    expectTotal(mstWeight(nodeCount, shuffled), expected);
   });
 
   it.prop([graphs])('does not modify its input', ({ nodeCount, edges }) => {

@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Shortest Paths',
   difficulty: 'medium',
   target: { class: 'n log n', text: 'O((V + E) log V)' },
+  domain: { node: { kind: 'string' }, weight: { kind: 'number', min: 0, max: 1e308 } },
   hints: [
     'The target is O((V + E) log V): every edge may update a distance once, and each update costs a logarithmic priority-queue operation.',
     'Settle nodes in order of distance. The unsettled node with the smallest known distance can never be improved later, because every other route to it goes through a node that is at least as far and weights are never negative.',

@@ -1,51 +1,77 @@
 import { describe, expect } from 'vitest';
 import { shortestPaths, type WeightedGraph } from './shortest-paths.ts';
-import { deepFreeze, fc, it } from '#kit/testing';
-
-const NAMES = ['a', 'b', 'c', 'd', 'e', 'f', 'g'] as const;
+import { deepFreeze, fc, it, numbersOf, stringsOf } from '#kit/testing';
+import meta from './meta.ts';
 
 type Edges = Record<string, [string, number][]>;
 
-/** Independent oracle: Bellman–Ford, relaxing every edge V times. */
+/**
+ * Weights from the whole domain (fractions, subnormals, huge magnitudes, −0), each at most
+ * 10^308 / 64: the up to 21 edges of a generated graph, plus one more edge, still add up to at
+ * most 10^308 (README) when every weight is doubled.
+ */
+const weight = numbersOf(meta.domain.weight, { max: 1e308 / 64 });
+// Built once, outside the properties: building the first string arbitrary takes about a second.
+/** Node names from the whole domain: `__proto__`, `constructor`, '', lone surrogates, ordinary words. */
+const nodeName = stringsOf(meta.domain.node);
+
+/** An own entry `key: value`, also for a key `__proto__` (plain assignment would set the prototype). */
+function define<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * Independent oracle: Bellman–Ford, relaxing every edge V times. Each candidate is
+ * `dist(from) + weight`, the path-order sum the README defines, so fractions round the same way.
+ */
 function bellmanFord(graph: WeightedGraph, start: string): Record<string, number> {
-  const dist: Record<string, number> = { [start]: Infinity };
+  const dist = new Map<string, number>([[start, Infinity]]);
   for (const [from, list] of Object.entries(graph)) {
-    dist[from] = Infinity;
-    for (const [to] of list) dist[to] = Infinity;
+    dist.set(from, Infinity);
+    for (const [to] of list) dist.set(to, Infinity);
   }
-  dist[start] = 0;
-  const nodeCount = Object.keys(dist).length;
-  for (let round = 0; round < nodeCount; round++) {
+  dist.set(start, 0);
+  for (let round = 0; round < dist.size; round++) {
     for (const [from, list] of Object.entries(graph)) {
-      for (const [to, weight] of list) dist[to] = Math.min(dist[to]!, dist[from]! + weight);
+      for (const [to, w] of list) {
+        const candidate = dist.get(from)! + w;
+        if (candidate < dist.get(to)!) dist.set(to, candidate);
+      }
     }
   }
-  return dist;
+  return Object.fromEntries(dist);
 }
 
 /**
  * Random weighted graphs with a start node: parallel edges, self-loops, zero weights, cycles,
- * keys without edges, neighbour-only nodes (the start among them) and unreachable parts.
+ * keys without edges, neighbour-only nodes (the start among them) and unreachable parts. Names
+ * and weights come from the whole domain; the record is built with Object.fromEntries, so a key
+ * `__proto__` is an own key.
  */
 const graphsWithStart = fc
   .integer({ min: 1, max: 7 })
   .chain((n) =>
     fc.record({
-      names: fc.shuffledSubarray([...NAMES], { minLength: n, maxLength: n }),
-      edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.integer({ min: 0, max: 9 })), { maxLength: 3 * n, size: 'max' }),
+      names: fc.uniqueArray(nodeName, { minLength: n, maxLength: n }),
+      edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), weight), { maxLength: 3 * n, size: 'max' }),
       declared: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
       start: fc.nat(n - 1),
     }),
   )
   .map(({ names, edges, declared, start }) => {
-    const graph: Edges = {};
-    for (const [from, to, weight] of edges) (graph[names[from]!] ??= []).push([names[to]!, weight]);
+    const lists = new Map<string, [string, number][]>();
+    for (const [from, to, w] of edges) {
+      const list = lists.get(names[from]!);
+      if (list) list.push([names[to]!, w]);
+      else lists.set(names[from]!, [[names[to]!, w]]);
+    }
     declared.forEach((isDeclared, i) => {
-      if (isDeclared) graph[names[i]!] ??= [];
+      if (isDeclared && !lists.has(names[i]!)) lists.set(names[i]!, []);
     });
     const startName = names[start]!;
-    const mentioned = startName in graph || Object.values(graph).some((list) => list.some(([to]) => to === startName));
-    if (!mentioned) graph[startName] = [];
+    const mentioned = lists.has(startName) || [...lists.values()].some((list) => list.some(([to]) => to === startName));
+    if (!mentioned) lists.set(startName, []);
+    const graph: Edges = Object.fromEntries(lists);
     return { graph, start: startName };
   });
 
@@ -77,6 +103,21 @@ describe('shortestPaths examples', () => {
     expect(shortestPaths({ a: [['b', 3]], b: [['a', 1]], c: [['a', 1]] }, 'a')).toEqual({ a: 0, b: 3, c: Infinity });
     expect(shortestPaths({ a: [], x: [['y', 1]] }, 'a')).toEqual({ a: 0, x: Infinity, y: Infinity });
   });
+  it('adds fractions in path order, so the distance is the rounded sum', () => {
+    expect(shortestPaths({ a: [['b', 0.1], ['c', 0.5]], b: [['c', 0.2]] }, 'a')).toEqual({ a: 0, b: 0.1, c: 0.1 + 0.2 });
+    expect(shortestPaths({ a: [['b', 0.5]], b: [['c', 1e-300]], c: [['d', 2 ** 53]] }, 'a')).toEqual({ a: 0, b: 0.5, c: 0.5 + 1e-300, d: 0.5 + 1e-300 + 2 ** 53 });
+  });
+  it('handles weights past 32 bits and close to 10^308', () => {
+    expect(shortestPaths({ a: [['b', 2 ** 31], ['c', 2 ** 32 + 0.5]], b: [['c', 2 ** 31]] }, 'a')).toEqual({ a: 0, b: 2 ** 31, c: 2 ** 32 });
+    expect(shortestPaths({ a: [['b', 5e307]], b: [['c', 4e307]] }, 'a')).toEqual({ a: 0, b: 5e307, c: 5e307 + 4e307 });
+  });
+  it('gives a node named __proto__ an own entry, and reads its own edges', () => {
+    const graph: WeightedGraph = Object.fromEntries([['__proto__', [['constructor', 2]]], ['constructor', [['', 0.5]]]]);
+    const result = shortestPaths(graph, '__proto__');
+    expect(Object.hasOwn(result, '__proto__'), 'an own key __proto__').toBe(true);
+    expect(result).toEqual(Object.fromEntries([['__proto__', 0], ['constructor', 2], ['', 2.5]]));
+    expect(shortestPaths(Object.fromEntries([['a', [['__proto__', 1]]]]), 'a')).toEqual(Object.fromEntries([['a', 0], ['__proto__', 1]]));
+  });
   it('handles node names that are also Object.prototype members', () => {
     const odd: WeightedGraph = { a: [['constructor', 2]], constructor: [['toString', 1] as const] };
     expect(shortestPaths(odd, 'a')).toEqual({ a: 0, constructor: 2, toString: 3 });
@@ -90,17 +131,19 @@ describe('shortestPaths properties', () => {
     expect(shortestPaths(graph, start)).toEqual(expected);
   });
 
-  it.prop([graphsWithStart, fc.nat(), fc.integer({ min: 0, max: 20 })])(
+  it.prop([graphsWithStart, fc.nat(), weight])(
     'a new edge from the start to x brings x down to at most its weight',
-    ({ graph, start }, pick, weight) => {
+    ({ graph, start }, pick, w) => {
       const before = shortestPaths(graph, start);
       const nodes = Object.keys(before);
       const target = nodes[pick % nodes.length]!;
-      const withEdge: Edges = { ...graph, [start]: [...(graph[start] ?? []), [target, weight]] };
+      const withEdge: Edges = { ...graph };
+      define(withEdge, start, [...(Object.hasOwn(graph, start) ? graph[start]! : []), [target, w]]);
       const after = shortestPaths(withEdge, start);
-      const expected = target === start ? 0 : Math.min(before[target]!, weight);
-      expect(after[target], `distance to ${target} after adding ${start} → ${target} (${weight})`).toBe(expected);
-      for (const node of nodes) expect(after[node], `adding an edge never lengthens the path to ${node}`).toBeLessThanOrEqual(before[node]!);
+      // The new path's length is 0 + w (a weight −0 gives a distance 0).
+      const expected = target === start ? 0 : Math.min(before[target]!, 0 + w);
+      expect(after[target], `distance to ${JSON.stringify(target)} after adding ${JSON.stringify(start)} → ${JSON.stringify(target)} (${w})`).toBe(expected);
+      for (const node of nodes) expect(after[node], `adding an edge never lengthens the path to ${JSON.stringify(node)}`).toBeLessThanOrEqual(before[node]!);
     },
   );
 

@@ -4,6 +4,10 @@ export default defineKata({
   title: 'Union-Find',
   difficulty: 'medium',
   target: { class: 'n', text: 'near O(1) amortised per operation' },
+  domain: { index: { kind: 'number' } },
+  equivalentMutants: {
+    'int32-outputs': 'Every number returned is an element index below `size` (at most 10^6) or the number of sets, which 32 bits hold; the sign of a zero index is not part of the contract.',
+  },
   hints: [
     'The target is near O(1) amortised per operation: n operations in about O(n) time in total, so no operation may touch every element.',
     'Relabelling every member on a union is what makes it slow. Instead, let each element point to a parent; the element at the top of its chain (its own parent) represents the whole set.',

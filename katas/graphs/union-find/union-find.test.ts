@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { UnionFind } from './union-find.ts';
-import { expectRangeError, fc, it } from '#kit/testing';
+import { expectRangeError, fc, it, normaliseZeros, numbersOf } from '#kit/testing';
+import meta from './meta.ts';
 
 /** The model: one component label per element; a union relabels a whole component. */
 interface Model {
@@ -19,7 +20,7 @@ class UnionCommand implements fc.Command<Model, UnionFind> {
     m.labels = m.labels.map((label) => (label === from ? to : label));
     expect(real.components, `components after ${this}`).toBe(countLabels(m));
   }
-  toString = (): string => `union(${this.a}, ${this.b})`;
+  toString = (): string => `union(${show(this.a)}, ${show(this.b)})`;
 }
 
 class ConnectedCommand implements fc.Command<Model, UnionFind> {
@@ -28,21 +29,22 @@ class ConnectedCommand implements fc.Command<Model, UnionFind> {
   run(m: Model, real: UnionFind): void {
     expect(real.connected(this.a, this.b), String(this)).toBe(m.labels[this.a] === m.labels[this.b]);
   }
-  toString = (): string => `connected(${this.a}, ${this.b})`;
+  toString = (): string => `connected(${show(this.a)}, ${show(this.b)})`;
 }
 
 class FindCommand implements fc.Command<Model, UnionFind> {
   constructor(readonly x: number) {}
   check = (): boolean => true;
   run(m: Model, real: UnionFind): void {
-    const rep = real.find(this.x);
+    // −0 names element 0, as an index and as a representative: compare without the sign of zero.
+    const rep = normaliseZeros(real.find(this.x));
     expect(Number.isInteger(rep) && rep >= 0 && rep < m.labels.length, `${this} = ${rep} is an element`).toBe(true);
     expect(m.labels[rep], `${this} = ${rep} is a member of ${this.x}'s set`).toBe(m.labels[this.x]);
     m.labels.forEach((label, y) => {
-      if (label === m.labels[this.x]) expect(real.find(y), `find(${y}), a member of the same set`).toBe(rep);
+      if (label === m.labels[this.x]) expect(normaliseZeros(real.find(y)), `find(${y}), a member of the same set`).toBe(rep);
     });
   }
-  toString = (): string => `find(${this.x})`;
+  toString = (): string => `find(${show(this.x)})`;
 }
 
 class ComponentsCommand implements fc.Command<Model, UnionFind> {
@@ -69,15 +71,25 @@ class BadIndexCommand implements fc.Command<Model, UnionFind> {
   };
 }
 
+/** The String of an index, −0 included (a command's name in a counterexample). */
+const show = (x: number): string => (Object.is(x, -0) ? '-0' : String(x));
+
+/**
+ * Indices that are not elements: any number of the domain that is not an integer from 0 to
+ * size - 1 (fractions, negatives, ±2^31, ±2^32, 2^53 - 1, huge magnitudes), the ones just
+ * outside the range, and NaN and ±Infinity.
+ */
 const badIndex = (size: number) =>
   fc.oneof(
+    numbersOf(meta.domain.index).filter((x) => !(Number.isInteger(x) && x >= 0 && x < size)),
     fc.integer({ min: -3, max: -1 }),
     fc.integer({ min: size, max: size + 3 }),
-    fc.constantFrom(0.5, size - 0.5, Number.NaN, Number.POSITIVE_INFINITY),
+    fc.constantFrom(size - 0.5, size + 2 ** 32, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY),
   );
 
 const scenarios = fc.integer({ min: 1, max: 10 }).chain((size) => {
-  const index = fc.nat(size - 1);
+  // Every element, −0 for element 0 among them.
+  const index = numbersOf(meta.domain.index, { min: 0, max: size - 1 }).filter(Number.isInteger);
   return fc.tuple(
     fc.constant(size),
     fc.commands(
@@ -144,6 +156,22 @@ describe('UnionFind examples', () => {
     expectRangeError(() => sets.union(2, 5));
     expectRangeError(() => sets.connected(0, 7));
     expectRangeError(() => sets.connected(5, 0));
+  });
+  it('throws RangeError for integers that only a 32-bit integer would wrap into range', () => {
+    const sets = new UnionFind(5);
+    expectRangeError(() => sets.find(2 ** 32));
+    expectRangeError(() => sets.union(0, 2 ** 32 + 1));
+    expectRangeError(() => sets.connected(-(2 ** 32) + 1, 1));
+    expectRangeError(() => sets.find(Number.MAX_SAFE_INTEGER));
+    expect(sets.components).toBe(5);
+    expect(sets.connected(0, 1)).toBe(false);
+  });
+  it('takes -0 as element 0', () => {
+    const sets = new UnionFind(3);
+    expect(sets.union(-0, 2)).toBe(true);
+    expect(sets.connected(0, 2)).toBe(true);
+    expect(sets.connected(-0, 1)).toBe(false);
+    expect(normaliseZeros(sets.find(-0))).toBe(normaliseZeros(sets.find(2)));
   });
   it('throws RangeError for indices that are not integers', () => {
     const sets = new UnionFind(5);

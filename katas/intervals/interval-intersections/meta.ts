@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Interval List Intersections',
   difficulty: 'medium',
   target: { class: 'n', text: 'O(n + m)' },
+  domain: { 'a[i]': { kind: 'number' }, 'b[i]': { kind: 'number' } },
   hints: [
     'The target is O(n + m): one pass over both lists together, each interval visited a constant number of times.',
     'Both lists are sorted. Look at the first remaining interval of each list: they either intersect or they do not, and in both cases one of them can never meet anything further on in the other list. Which one?',

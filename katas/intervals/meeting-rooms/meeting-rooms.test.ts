@@ -1,28 +1,40 @@
 import { describe, expect } from 'vitest';
 import { minMeetingRooms } from './meeting-rooms.ts';
-import { deepFreeze, fc, it } from '#kit/testing';
+import { deepFreeze, fc, it, numbersOf } from '#kit/testing';
+import meta from './meta.ts';
 
 type Meeting = readonly [number, number];
 
 /**
- * Independent oracle for integer times: the most meetings running at once. With integer
- * endpoints every moment in [t, t + 1) sees the same meetings, so checking each integer t
- * (meeting m runs at t iff start <= t < end) finds the peak. Rooms needed = peak overlap.
+ * Independent oracle: the most meetings running at once (meeting m runs at t iff
+ * start <= t < end). The set of running meetings only grows at a start, so the peak is reached
+ * at some start time, and checking every start finds it, whatever the times are (fractions,
+ * huge magnitudes, -0). Rooms needed = peak overlap.
  */
 function peakOverlap(meetings: readonly Meeting[]): number {
   let peak = 0;
-  for (let t = -20; t <= 30; t++) {
+  for (const [t] of meetings) {
     peak = Math.max(peak, meetings.filter(([s, e]) => s <= t && t < e).length);
   }
   return peak;
 }
 
-// Short meetings on a small integer clock: back-to-back meetings, equal starts and duplicates
-// are all common.
-const meeting = fc
-  .tuple(fc.integer({ min: -10, max: 15 }), fc.integer({ min: 1, max: 6 }))
-  .map(([start, length]): Meeting => [start, start + length]);
+/** Times from the whole domain (fractions, -0, values past 2^31 and near the largest double), small values common. */
+const time = numbersOf(meta.domain['meetings[i]']);
+
+// Two different times in order, or a start and a short length: back-to-back meetings, equal
+// starts and duplicates stay common. A length of 1 to 6 added to a huge start can round back
+// to the start, so those are kept only when start < end still holds.
+const meeting = fc.oneof(
+  fc.tuple(time, time).filter(([x, y]) => x !== y).map(([x, y]): Meeting => (x < y ? [x, y] : [y, x])),
+  fc.tuple(time, fc.integer({ min: 1, max: 6 })).map(([start, length]): Meeting => [start, start + length]).filter(([s, e]) => s < e),
+);
 const meetings = fc.array(meeting, { maxLength: 25 });
+
+/** Strictly increasing times (-0 and 0 count as one), for chains of back-to-back meetings. */
+const increasingTimes = fc
+  .uniqueArray(time, { maxLength: 26, comparator: 'SameValueZero' })
+  .map((ts) => [...ts].sort((x, y) => x - y));
 
 describe('minMeetingRooms examples', () => {
   it('lets two short meetings share a room beside a long one', () => {
@@ -48,6 +60,20 @@ describe('minMeetingRooms examples', () => {
   it('handles negative and fractional times', () => {
     expect(minMeetingRooms([[-3, -1], [-2, 0]])).toBe(2);
     expect(minMeetingRooms([[0.5, 1.5], [1.5, 2.5], [1, 2]])).toBe(2);
+    expect(minMeetingRooms([[0.25, 0.75], [0.5, 1]])).toBe(2);
+  });
+  it('orders times as numbers, not as text', () => {
+    expect(minMeetingRooms([[9, 10], [10, 11], [2, 9]])).toBe(1);
+    expect(minMeetingRooms([[2, 10], [9, 100]])).toBe(2);
+  });
+  it('handles times past 32 bits and near the largest double', () => {
+    expect(minMeetingRooms([[2 ** 31 - 1, 2 ** 31], [2 ** 31, 2 ** 32]])).toBe(1);
+    expect(minMeetingRooms([[-(2 ** 53), 2 ** 32], [2 ** 31, 2 ** 53]])).toBe(2);
+    expect(minMeetingRooms([[-Number.MAX_VALUE, 0], [-1e300, Number.MAX_VALUE]])).toBe(2);
+  });
+  it('treats -0 and 0 as the same moment', () => {
+    expect(minMeetingRooms([[-1, 0], [-0, 1]])).toBe(1);
+    expect(minMeetingRooms([[-1, -0], [0, 1], [-0, 2]])).toBe(2);
   });
   it('needs one room for one meeting and none for no meetings', () => {
     expect(minMeetingRooms([[9, 17]])).toBe(1);
@@ -64,13 +90,10 @@ describe('minMeetingRooms properties', () => {
     expect(minMeetingRooms(Array.from({ length: k }, () => m))).toBe(k);
   });
 
-  it.prop([fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 25 }), fc.integer({ min: -10, max: 10 })])(
-    'needs one room for a chain of back-to-back meetings',
-    (lengths, first) => {
-      const chain: Meeting[] = [];
-      let t = first;
-      for (const length of lengths) chain.push([t, (t += length)]);
-      expect(minMeetingRooms(chain.reverse())).toBe(Math.min(1, chain.length));
+  it.prop([increasingTimes.chain((ts) => fc.shuffledSubarray(ts.slice(1).map((end, k): Meeting => [ts[k]!, end]), { minLength: Math.max(0, ts.length - 1) }))])(
+    'needs one room for a chain of back-to-back meetings, in any order',
+    (chain) => {
+      expect(minMeetingRooms(chain)).toBe(Math.min(1, chain.length));
     },
   );
 

@@ -4,6 +4,10 @@ export default defineKata({
   title: 'Meeting Rooms',
   difficulty: 'medium',
   target: { class: 'n log n' },
+  domain: { 'meetings[i]': { kind: 'number' } },
+  equivalentMutants: {
+    'int32-outputs': 'The answer is a number of rooms, at most meetings.length <= 10^5: an Int32 keeps it exactly.',
+  },
   hints: [
     'The target is O(n log n): a sort (or a heap) over the meetings, then constant or logarithmic work per meeting.',
     'The number of rooms needed is the largest number of meetings running at the same moment. That maximum is reached just after some meeting starts.',

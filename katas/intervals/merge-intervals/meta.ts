@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Merge Intervals',
   difficulty: 'medium',
   target: { class: 'n log n' },
+  domain: { 'intervals[i]': { kind: 'number' } },
   hints: [
     'The target is O(n log n): sorting dominates, and everything after the sort is a single O(n) pass.',
     'If the intervals were sorted by start, which intervals could possibly merge with the one you are building? Only the next ones in order, and only while their start is not past the current end.',

@@ -1,8 +1,9 @@
 // Deterministic heavy examples use vitest's own `test`, which runs once; fast-check's `it` would
 // repeat a plain example as a property numRuns times.
 import { describe, expect, test } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, numbersOf } from '#kit/testing';
 import { levelOrder, type TreeNode } from './level-order.ts';
+import meta from './meta.ts';
 
 const node = (value: number, left: TreeNode | null = null, right: TreeNode | null = null): TreeNode => ({ value, left, right });
 
@@ -45,11 +46,17 @@ function snapshot(root: TreeNode | null): unknown {
 }
 
 /**
+ * Values from the whole domain: fractions, -0, values past 2^31 and near the largest double.
+ * Small values stay common, so values repeat.
+ */
+const values = numbersOf(meta.domain['node.value']);
+
+/**
  * Random trees: node i hangs under a random earlier node, on a random side, sliding down that
- * side to a free slot. Values are small so they repeat. Built fresh on every call.
+ * side to a free slot. Built fresh on every call.
  */
 const trees = fc
-  .tuple(fc.array(fc.tuple(fc.nat(), fc.boolean(), fc.integer({ min: -3, max: 9 })), { maxLength: 40 }), fc.integer({ min: -3, max: 9 }))
+  .tuple(fc.array(fc.tuple(fc.nat(), fc.boolean(), values), { maxLength: 40 }), values)
   .map(([steps, rootValue]) => {
     const nodes: TreeNode[] = [node(rootValue)];
     steps.forEach(([parent, right, value], i) => {
@@ -68,8 +75,8 @@ const trees = fc
   });
 
 /** Chains that turn left or right at random: height = size. */
-const chains = fc.array(fc.tuple(fc.boolean(), fc.integer({ min: -3, max: 9 })), { minLength: 1, maxLength: 60 }).map((steps) => {
-  const root = node(100);
+const chains = fc.tuple(values, fc.array(fc.tuple(fc.boolean(), values), { minLength: 1, maxLength: 60 })).map(([rootValue, steps]) => {
+  const root = node(rootValue);
   let at = root;
   for (const [right, value] of steps) {
     const child = node(value);
@@ -113,6 +120,10 @@ describe('levelOrder examples', () => {
   it('lists repeated values, zeros and negatives', () => {
     expect(levelOrder(node(5, node(5), node(5)))).toEqual([[5], [5, 5]]);
     expect(levelOrder(node(0, node(-1), node(0, node(-2))))).toEqual([[0], [-1, 0], [-2]]);
+  });
+  it('copies every value exactly: fractions, values past 32 bits, -0', () => {
+    expect(levelOrder(node(0.5, node(2 ** 32), node(-0)))).toEqual([[0.5], [2 ** 32, -0]]);
+    expect(levelOrder(node(2 ** 31, node(-(2 ** 31) - 1, node(Number.MAX_VALUE)), node(1e-9)))).toEqual([[2 ** 31], [-(2 ** 31) - 1, 1e-9], [Number.MAX_VALUE]]);
   });
   it('handles a tree with one deep branch and one shallow branch', () => {
     expect(levelOrder(node(1, node(2), node(3, node(4, node(5, null, node(6))))))).toEqual([[1], [2, 3], [4], [5], [6]]);

@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Level Order',
   difficulty: 'easy',
   target: { class: 'n', text: 'O(n), n nodes' },
+  domain: { 'node.value': { kind: 'number' } },
   hints: [
     'The target is O(n): visit each node once.',
     'Walking the whole tree once per depth to collect that depth costs O(n·height), which is O(n²) for a tall tree. A breadth-first search meets the nodes in exactly the order you need: by depth, and left to right within a depth.',

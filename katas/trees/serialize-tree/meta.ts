@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Serialize Tree',
   difficulty: 'hard',
   target: { class: 'n', text: 'O(n), n nodes' },
+  domain: { 'node.value': { kind: 'integer' } },
   noBruteForce:
     'Any sensible format is written and read in one pass, so there is no slower first answer worth timing; the benchmark compares your round trip with the reference on tall trees, where quadratic string or array handling shows.',
   hints: [

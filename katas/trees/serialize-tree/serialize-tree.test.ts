@@ -1,7 +1,8 @@
 // Deterministic heavy examples use vitest's own `test`, which runs once; fast-check's `it` would
 // repeat a plain example as a property numRuns times.
 import { describe, expect, test } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, numbersOf } from '#kit/testing';
+import meta from './meta.ts';
 import { deserialize, serialize, type TreeNode } from './serialize-tree.ts';
 
 const node = (value: number, left: TreeNode | null = null, right: TreeNode | null = null): TreeNode => ({ value, left, right });
@@ -31,7 +32,8 @@ function snapshot(root: TreeNode | null): unknown {
 
 /**
  * Structural equality, iteratively, reporting the first difference by its path from the root
- * (L/R steps), so a failure on a 100 000-deep tree still reads well.
+ * (L/R steps), so a failure on a 100 000-deep tree still reads well. Values are compared with
+ * `===`, as the README says: a -0 may come back as 0.
  */
 function expectSameTree(actual: TreeNode | null, expected: TreeNode | null): void {
   // Plain comparisons in the loop (fast on 100 000 nodes); `expect` only at the first difference.
@@ -100,7 +102,11 @@ function tryDeserialize(data: string): TreeNode | null | typeof REJECTED {
   }
 }
 
-/** The contract for any string: rejected with SyntaxError, or accepted only if it is exactly what serialize writes. */
+/**
+ * Stated rule (README, first rule): deserialize rejects every string serialize could not have
+ * produced. For any string: rejected with SyntaxError, or accepted only if it is exactly what
+ * serialize writes for the tree it returns.
+ */
 function expectRejectedOrExact(data: string): void {
   const result = tryDeserialize(data);
   if (result === REJECTED) return;
@@ -108,12 +114,8 @@ function expectRejectedOrExact(data: string): void {
   expect(serialize(result), `deserialize accepted ${JSON.stringify(data.slice(0, 80))}, so serialize of the result must give it back`).toBe(data);
 }
 
-/** Values: small, special, and from the whole safe-integer range. */
-const values = fc.oneof(
-  fc.integer({ min: -9, max: 99 }),
-  fc.constantFrom(0, -1, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, 2 ** 31, -(2 ** 31) - 1, 2 ** 32, 1e15),
-  fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
-);
+/** Values from the whole domain: the safe-integer range with its edges (±2^31, ±2^32, ±(2^53 − 1), -0), small values common. */
+const values = numbersOf(meta.domain['node.value']);
 
 /**
  * Random trees: node i hangs under a random earlier node, on a random side, sliding down that
@@ -219,6 +221,9 @@ describe('serialize and deserialize examples', () => {
   it('round-trips values at the edges of the safe-integer range', () => {
     expectRoundTrip(node(Number.MAX_SAFE_INTEGER, node(Number.MIN_SAFE_INTEGER), node(2 ** 31, node(-(2 ** 31) - 1))));
   });
+  it('round-trips -0 as a zero (values compare with ===)', () => {
+    expectRoundTrip(node(-0, node(0), node(-0)));
+  });
   it('round-trips degenerate chains', () => {
     expectRoundTrip(node(1, node(2, node(3, node(4)))));
     expectRoundTrip(node(1, null, node(2, null, node(3, null, node(4)))));
@@ -230,6 +235,13 @@ describe('serialize and deserialize examples', () => {
     serialize(tree);
     expect(snapshot(tree)).toEqual(before);
   });
+  // Stated rule (README, first rule): deserialize rejects every string serialize could not have produced.
+  it('rejects the README\'s malformed examples with SyntaxError, unless the solution\'s own format writes them exactly', () => {
+    for (const data of ['', '1,#', '7,#', '7,#,#,#', '7,x,#', '07,#,#', '+7,#,#', '7.0,#,#', ' 7,#,#', '-0,#,#']) {
+      expectRejectedOrExact(data);
+    }
+  });
+  // Stated rule (README, first rule), on more strings here and in the next test.
   it('rejects strings that are not serializations, with SyntaxError, or gives them back exactly', () => {
     for (const data of ['', ' ', 'garbage', '{', '[', '[]', '()', 'null', 'undefined', 'NaN', '-0', '1e3', '0x1f', '\u0000', '🌳', ',,,', '###']) {
       expectRejectedOrExact(data);
@@ -268,6 +280,8 @@ describe('serialize and deserialize properties', () => {
     expectRoundTrip(freezeTree(root));
   });
 
+  // Stated rule (README, first rule): deserialize rejects every string serialize could not have
+  // produced; this property and the next two check it on damaged, glued and arbitrary strings.
   it.prop([trees, damages])('reject a damaged serialization with SyntaxError, unless it is exactly another serialization', (root, how) => {
     expectRejectedOrExact(damage(serialize(root), how));
   });

@@ -4,6 +4,10 @@ export default defineKata({
   title: 'Validate BST',
   difficulty: 'medium',
   target: { class: 'n', text: 'O(n), n nodes' },
+  domain: { 'node.value': { kind: 'number' } },
+  equivalentMutants: {
+    'int32-outputs': 'The answer is a boolean: there is no number in it to keep as an Int32.',
+  },
   hints: [
     'The target is O(n): visit every node once, with O(1) work per node.',
     'Recomputing the smallest and largest value of every subtree costs O(n·height). Instead, think about what the ancestors allow: every node must lie strictly inside an open interval (low, high) set by the nodes above it.',

@@ -1,7 +1,8 @@
 // Deterministic heavy examples use vitest's own `test`, which runs once; fast-check's `it` would
 // repeat a plain example as a property numRuns times.
 import { describe, expect, test } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, numbersOf } from '#kit/testing';
+import meta from './meta.ts';
 import { isValidBst, type TreeNode } from './validate-bst.ts';
 
 const node = (value: number, left: TreeNode | null = null, right: TreeNode | null = null): TreeNode => ({ value, left, right });
@@ -102,24 +103,16 @@ const chains = fc.array(fc.boolean(), { minLength: 1, maxLength: 60 }).map((turn
 });
 
 /**
- * 61 strictly increasing values around a random centre: consecutive gaps are small, medium or
- * huge, so values run from tight neighbours to most of the safe-integer range. Shrinks to
- * consecutive integers around 0.
+ * Values from the whole domain: fractions, -0, values past 2^31 and 2^53, near the largest
+ * double, and neighbours such as 9 and 10 that sort the other way as text. Small values stay
+ * common, so nearby and equal values meet.
  */
+const values = numbersOf(meta.domain['node.value']);
+
+/** 61 distinct values (-0 and 0 count as one, as they compare equal) in increasing order. */
 const increasingValues = fc
-  .tuple(
-    fc.integer({ min: -1000, max: 1000 }),
-    fc.array(fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 2 ** 45 })), {
-      minLength: 61,
-      maxLength: 61,
-    }),
-  )
-  .map(([centre, gaps]) => {
-    const sums = [0];
-    for (const gap of gaps) sums.push(sums[sums.length - 1]! + gap);
-    const middle = sums[30]!;
-    return sums.map((sum) => centre + sum - middle);
-  });
+  .uniqueArray(values, { minLength: 61, maxLength: 61, comparator: 'SameValueZero' })
+  .map((distinct) => [...distinct].sort((x, y) => x - y));
 
 /** Gives the tree's nodes, in order, strictly increasing values: a valid BST. */
 function validBst(shape: fc.Arbitrary<TreeNode>) {
@@ -134,20 +127,26 @@ function validBst(shape: fc.Arbitrary<TreeNode>) {
 
 /** Gives every node a random value: mostly invalid, sometimes valid by chance. */
 function randomValues(shape: fc.Arbitrary<TreeNode>) {
-  return fc.tuple(shape, fc.array(fc.integer({ min: -4, max: 4 }), { minLength: 61, maxLength: 61 })).map(([shaped, pool]) => {
+  return fc.tuple(shape, fc.array(values, { minLength: 61, maxLength: 61 })).map(([shaped, pool]) => {
     const root = cloneTree(shaped)!;
     nodesOf(root).forEach((n, i) => (n.value = pool[i]!));
     return root;
   });
 }
 
-/** A valid BST with one node's value replaced: invalid exactly when the oracle says so. */
+/**
+ * A valid BST with one node's value replaced, by another node's value shifted a little or by any
+ * value of the domain: invalid exactly when the oracle says so.
+ */
 function oneValueChanged(shape: fc.Arbitrary<TreeNode>) {
-  return fc.tuple(validBst(shape), fc.nat(), fc.nat(), fc.integer({ min: -2, max: 2 })).map(([valid, which, from, shift]) => {
+  const replacement = fc.oneof(
+    fc.tuple(fc.nat(), fc.constantFrom(-2, -1, -0.5, 0, 0.5, 1, 2)).map(([from, shift]) => (present: number[]) => present[from % present.length]! + shift),
+    values.map((value) => () => value),
+  );
+  return fc.tuple(validBst(shape), fc.nat(), replacement).map(([valid, which, replace]) => {
     const root = cloneTree(valid)!;
     const all = nodesOf(root);
-    const values = all.map((n) => n.value);
-    all[which % all.length]!.value = values[from % values.length]! + shift;
+    all[which % all.length]!.value = replace(all.map((n) => n.value));
     return root;
   });
 }
@@ -222,6 +221,20 @@ describe('isValidBst examples', () => {
     expect(isValidBst(node(0, node(Number.MIN_SAFE_INTEGER), node(Number.MAX_SAFE_INTEGER)))).toBe(true);
     expect(isValidBst(node(Number.MIN_SAFE_INTEGER, null, node(Number.MAX_SAFE_INTEGER)))).toBe(true);
     expect(isValidBst(node(Number.MAX_SAFE_INTEGER, node(Number.MIN_SAFE_INTEGER)))).toBe(true);
+  });
+  it('compares fractions, values past 32 bits and huge values as numbers', () => {
+    expect(isValidBst(node(1, node(0.5), node(1.5)))).toBe(true);
+    expect(isValidBst(node(1, node(0.5, null, node(1.25))))).toBe(false);
+    expect(isValidBst(node(9, node(2), node(10, null, node(100))))).toBe(true);
+    expect(isValidBst(node(2 ** 31, node(2 ** 31 - 1), node(2 ** 32)))).toBe(true);
+    expect(isValidBst(node(2 ** 31, null, node(-(2 ** 31))))).toBe(false);
+    expect(isValidBst(node(0, node(-Number.MAX_VALUE), node(Number.MAX_VALUE, node(1e300))))).toBe(true);
+    expect(isValidBst(node(Number.MIN_VALUE, node(0), node(2 ** 53 + 2, node(2 ** 53))))).toBe(true);
+  });
+  it('treats -0 and 0 as the same value', () => {
+    expect(isValidBst(node(0, node(-0)))).toBe(false);
+    expect(isValidBst(node(-0, null, node(0)))).toBe(false);
+    expect(isValidBst(node(-0, node(-1), node(1)))).toBe(true);
   });
   it('accepts degenerate chains', () => {
     expect(isValidBst(node(1, null, node(2, null, node(3, null, node(4)))))).toBe(true);

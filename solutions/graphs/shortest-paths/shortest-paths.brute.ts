@@ -45,7 +45,5 @@ export function shortestPaths(graph: WeightedGraph, start: string): Record<strin
     }
   }
 
-  const result: Record<string, number> = {};
-  for (let i = 0; i < names.length; i++) result[names[i]!] = dist[i]!;
-  return result;
+  return Object.fromEntries(names.map((name, i) => [name, dist[i]!]));
 }

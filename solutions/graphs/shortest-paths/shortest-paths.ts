@@ -107,7 +107,7 @@ export function shortestPaths(graph: WeightedGraph, start: string): Record<strin
     }
   }
 
-  const result: Record<string, number> = {};
-  for (let i = 0; i < names.length; i++) result[names[i]!] = dist[i]!;
-  return result;
+  // Object.fromEntries defines own keys: a node named `__proto__` becomes an entry, where
+  // `result['__proto__'] = d` would run the prototype setter instead.
+  return Object.fromEntries(names.map((name, i) => [name, dist[i]!]));
 }

@@ -40,7 +40,7 @@ export class UnionFind {
       parent[x] = parent[parent[x]!]!;
       x = parent[x]!;
     }
-    return x;
+    return parent[x]!; // equal to x, but read from the array: element 0, never the index −0
   }
 
   find(x: number): number {

@@ -92,7 +92,5 @@ export function shortestPaths(graph: WeightedGraph, start: string): Record<strin
     }
   }
 
-  const result: Record<string, number> = {};
-  for (let i = 0; i < count; i++) result[names[i]!] = dist[i]!;
-  return result;
+  return Object.fromEntries(names.map((name, i) => [name, dist[i]!]));
 }

@@ -41,7 +41,5 @@ export function shortestPaths(graph: WeightedGraph, start: string): Record<strin
     }
   }
 
-  const result: Record<string, number> = {};
-  for (const [name, d] of dist) result[name] = d;
-  return result;
+  return Object.fromEntries(dist);
 }
