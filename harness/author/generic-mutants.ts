@@ -177,6 +177,8 @@ import { inspect } from 'node:util';
 const show = (v: any) => inspect(v, { depth: 4, breakLength: Infinity, maxArrayLength: 12 });
 function same(a: any, b: any, seen = new Map<any, any>()): boolean {
   if (Object.is(a, b)) return true;
+  // A function returned (an unsubscribe, a handle) is compared by what calling it does, later, not by identity.
+  if (typeof a === 'function' && typeof b === 'function') return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (seen.get(a) === b) return true;
   seen.set(a, b);

@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { paginate } from './cursor-pagination.ts';
-import { deepFreeze, expectRangeError, fc, it } from '#kit/testing';
+import { deepFreeze, expectRangeError, fc, it, numbersOf } from '#kit/testing';
+import meta from './meta.ts';
 
 interface Item {
   id: number;
@@ -28,6 +29,7 @@ function expectPage(items: readonly Item[], options: { after?: number | null; li
 const FIVE = itemsOf([2, 4, 6, 8, 10]);
 
 describe('paginate examples', () => {
+  // Stated rules (README): `after` may be any number; null means no cursor; no cursor after the last page.
   it.each([
     [{ limit: 2 }, [2, 4], 4],
     [{ after: 4, limit: 2 }, [6, 8], 8],
@@ -67,6 +69,18 @@ describe('paginate examples', () => {
     expect(result.nextCursor).toBe(-1);
   });
 
+  it('handles ids and cursors past 2^31 and 2^32, and at the ends of the safe range', () => {
+    const big = itemsOf([2 ** 31 - 1, 2 ** 31, 2 ** 31 + 1, 2 ** 32, 2 ** 32 + 1]);
+    expect(idsOf(paginate(big, { after: 2 ** 31, limit: 2 }).items)).toEqual([2 ** 31 + 1, 2 ** 32]);
+    expect(paginate(big, { after: 2 ** 31, limit: 2 }).nextCursor).toBe(2 ** 32);
+    expect(idsOf(paginate(big, { after: 2 ** 32, limit: 5 }).items)).toEqual([2 ** 32 + 1]);
+    const ends = itemsOf([-Number.MAX_SAFE_INTEGER, 0, Number.MAX_SAFE_INTEGER]);
+    expect(idsOf(paginate(ends, { after: -Number.MAX_SAFE_INTEGER, limit: 1 }).items)).toEqual([0]);
+    expect(paginate(ends, { after: Number.MAX_SAFE_INTEGER - 1, limit: 1 })).toEqual({ items: [ends[2]], nextCursor: null });
+    expect(paginate(ends, { limit: Number.MAX_SAFE_INTEGER }).items.length, 'a limit far beyond the list').toBe(3);
+  });
+
+  // Stated rule (README): a new array of the original objects.
   it('returns the original objects in a new array', () => {
     const items = itemsOf([1, 2, 3]);
     const result = paginate(items, { limit: 3 });
@@ -98,16 +112,18 @@ describe('paginate examples', () => {
   });
 });
 
-// Sorted distinct ids from a narrow range, so cursors often hit, miss and fall between ids.
+// Sorted distinct ids from the whole safe range (past 2^31, 2^32 and near ±(2^53 - 1) too; small
+// ids are common, so cursors often hit, miss and fall between ids). -0 and 0 are one id.
 const sortedItems = fc
-  .uniqueArray(fc.integer({ min: -40, max: 40 }), { maxLength: 30 })
+  .uniqueArray(numbersOf(meta.domain['items[i].id']), { maxLength: 30, comparator: 'SameValueZero' })
   .map((ids) => itemsOf(ids.sort((a, b) => a - b)));
-/** A cursor: absent, null, any number in and around the range, or (by index) an id in the list. */
+/** A cursor: absent, null, any safe integer, or (by index) an id in the list or one next to it. */
 const cursorChoice = fc.oneof(
   fc.constant({ kind: 'none' as const }),
   fc.constant({ kind: 'null' as const }),
-  fc.integer({ min: -45, max: 45 }).map((n) => ({ kind: 'number' as const, n })),
+  numbersOf(meta.domain.after).map((n) => ({ kind: 'number' as const, n })),
   fc.nat().map((n) => ({ kind: 'existing' as const, n })),
+  fc.tuple(fc.nat(), fc.constantFrom(-1, 1)).map(([n, step]) => ({ kind: 'next to' as const, n, step })),
 );
 type CursorChoice = typeof cursorChoice extends fc.Arbitrary<infer C> ? C : never;
 
@@ -121,11 +137,16 @@ function cursorFor(items: readonly Item[], choice: CursorChoice): number | null 
       return choice.n;
     case 'existing':
       return items.length === 0 ? null : items[choice.n % items.length]!.id;
+    case 'next to': {
+      if (items.length === 0) return null;
+      const next = items[choice.n % items.length]!.id + choice.step;
+      return Math.max(-Number.MAX_SAFE_INTEGER, Math.min(Number.MAX_SAFE_INTEGER, next));
+    }
   }
 }
 
 describe('paginate properties', () => {
-  it.prop([sortedItems, cursorChoice, fc.integer({ min: 1, max: 12 })])(
+  it.prop([sortedItems, cursorChoice, numbersOf(meta.domain.limit)])(
     'returns the first `limit` items after the cursor, and a cursor exactly when more follow',
     (items, choice, limit) => {
       const after = cursorFor(items, choice);
@@ -133,7 +154,7 @@ describe('paginate properties', () => {
     },
   );
 
-  it.prop([sortedItems, fc.integer({ min: 1, max: 8 })])(
+  it.prop([sortedItems, numbersOf(meta.domain.limit)])(
     'visits every item exactly once when following nextCursor, with full pages except the last',
     (items, limit) => {
       const pages: number[][] = [];
@@ -149,7 +170,7 @@ describe('paginate properties', () => {
     },
   );
 
-  it.prop([sortedItems.filter((items) => items.length > 0), fc.nat(), fc.integer({ min: 1, max: 6 })])(
+  it.prop([sortedItems.filter((items) => items.length > 0), fc.nat(), numbersOf(meta.domain.limit)])(
     'continues correctly after the cursor item has been deleted',
     (items, pick, limit) => {
       const cursor = items[pick % items.length]!.id;
@@ -161,7 +182,7 @@ describe('paginate properties', () => {
     },
   );
 
-  it.prop([sortedItems, cursorChoice, fc.integer({ min: 1, max: 12 })])('does not modify its input', (items, choice, limit) => {
+  it.prop([sortedItems, cursorChoice, numbersOf(meta.domain.limit)])('does not modify its input', (items, choice, limit) => {
     const copy = structuredClone(items);
     const frozen = deepFreeze(items);
     const after = cursorFor(frozen, choice);

@@ -4,6 +4,11 @@ export default defineKata({
   title: 'Cursor Pagination',
   difficulty: 'easy',
   target: { class: 'log n', text: 'O(log n + limit) per page' },
+  domain: {
+    'items[i].id': { kind: 'integer' },
+    after: { kind: 'integer' },
+    limit: { kind: 'integer', min: 1 },
+  },
   hints: [
     'The target is O(log n + limit) per page: you may not walk from the start of the list to find where the page begins.',
     'The list is sorted by id, so "the first item whose id is greater than `after`" can be found by binary search, whether or not `after` itself is an id in the list.',

@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, numbersOf, stringsOf } from '#kit/testing';
 import { EventEmitter } from './event-emitter.ts';
+import meta from './meta.ts';
 
 type Listener = (...args: unknown[]) => void;
 
@@ -41,6 +42,7 @@ describe('EventEmitter examples', () => {
     expect(log).toEqual(['A']);
   });
 
+  // Stated rule (README): a once subscription is removed just before its listener is called.
   it('calls a once listener only the first time', () => {
     const log: string[] = [];
     const emitter = new EventEmitter();
@@ -51,6 +53,7 @@ describe('EventEmitter examples', () => {
     expect(log).toEqual(['A', 'B', 'B']);
   });
 
+  // Stated rule (README): a once subscription is removed just before its listener is called.
   it('does not call a once listener twice when it emits the same event', () => {
     const log: string[] = [];
     const emitter = new EventEmitter();
@@ -61,6 +64,7 @@ describe('EventEmitter examples', () => {
     expect(nested, 'the nested emit found no listener').toEqual([{ called: 0, errors: [] }]);
   });
 
+  // Stated rule (README): what emit returns (errors in call order, as the very values thrown).
   it('collects errors, in call order, and keeps calling the other listeners', () => {
     const log: string[] = [];
     const first = new Error('first');
@@ -76,6 +80,56 @@ describe('EventEmitter examples', () => {
     expect(result.errors.length).toBe(2);
     expect(result.errors[0], 'the very value thrown').toBe(first);
     expect(result.errors[1], 'the very value thrown').toBe(second);
+  });
+
+  // Stated rule (README): what emit returns (the very values thrown, whatever they are).
+  it('collects thrown values that are not Errors, numbers and strings included, as they are', () => {
+    const emitter = new EventEmitter();
+    for (const value of [2 ** 32 + 0.5, 'plain string', -0, 2 ** 31, null]) {
+      emitter.on('x', () => {
+        throw value;
+      });
+    }
+    const { called, errors } = emitter.emit('x');
+    expect(called).toBe(5);
+    expect(errors.length).toBe(5);
+    [2 ** 32 + 0.5, 'plain string', -0, 2 ** 31, null].forEach((value, i) => expect(errors[i], `error ${i}`).toBe(value));
+  });
+
+  // Stated rule (README): any string is an event name of its own.
+  it('treats every string as an event name of its own, names of Object.prototype members included', () => {
+    const log: string[] = [];
+    const emitter = new EventEmitter();
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty', '']) {
+      expect(emitter.emit(name), `emit(${JSON.stringify(name)}) on a new emitter`).toEqual({ called: 0, errors: [] });
+      expect(emitter.off(name, () => {}), `off(${JSON.stringify(name)}, f) on a new emitter`).toBe(false);
+    }
+    emitter.on('__proto__', recorder(log, 'P'));
+    emitter.on('constructor', recorder(log, 'C'));
+    emitter.on('', recorder(log, 'E'));
+    expect(emitter.emit('__proto__', 1)).toEqual({ called: 1, errors: [] });
+    expect(emitter.emit('constructor', 2)).toEqual({ called: 1, errors: [] });
+    expect(emitter.emit('', 3)).toEqual({ called: 1, errors: [] });
+    expect(emitter.emit('toString')).toEqual({ called: 0, errors: [] });
+    expect(log).toEqual(['P(1)', 'C(2)', 'E(3)']);
+  });
+
+  // Stated rule (README): priorities are numbers, compared as numbers.
+  it('compares priorities as numbers, not as strings, and -0 as 0', () => {
+    const log: string[] = [];
+    const emitter = new EventEmitter();
+    emitter.on('x', recorder(log, 'ten'), { priority: 10 });
+    emitter.on('x', recorder(log, 'two'), { priority: 2 });
+    emitter.on('x', recorder(log, 'minus one'), { priority: -1 });
+    emitter.on('x', recorder(log, 'minus two'), { priority: -2 });
+    emitter.on('x', recorder(log, 'huge'), { priority: 2 ** 53 + 2 });
+    emitter.on('x', recorder(log, 'tiny'), { priority: Number.MIN_VALUE });
+    emitter.on('x', recorder(log, 'zero'), { priority: 0 });
+    emitter.on('x', recorder(log, 'minus zero'), { priority: -0 });
+    emitter.on('x', recorder(log, 'half'), { priority: 0.5 });
+    emitter.on('x', recorder(log, 'most negative'), { priority: -Number.MAX_VALUE });
+    emitter.emit('x');
+    expect(log).toEqual(['most negative', 'minus two', 'minus one', 'zero', 'minus zero', 'tiny', 'half', 'two', 'ten', 'huge']);
   });
 
   it('removes a once listener that throws, and counts its call', () => {
@@ -102,6 +156,7 @@ describe('EventEmitter examples', () => {
     expect(log.filter((l) => l === 'late').length, 'both late subscriptions run from the second emit on').toBe(2);
   });
 
+  // Stated rule (README): a subscription removed during an emit is skipped.
   it('skips a listener removed by an earlier listener of the same emit', () => {
     const log: string[] = [];
     const emitter = new EventEmitter();
@@ -118,6 +173,7 @@ describe('EventEmitter examples', () => {
     expect(log).toEqual(['A', 'D']);
   });
 
+  // Stated rule (README): what emit returns (calls of nested emits are not counted).
   it('runs nested emits with their own snapshot', () => {
     const log: string[] = [];
     const emitter = new EventEmitter();
@@ -132,6 +188,7 @@ describe('EventEmitter examples', () => {
     expect(log).toEqual(['A(outer)', 'A(inner)', 'B(inner)']);
   });
 
+  // Stated rule (README): every `on` is its own subscription.
   it('treats each `on` as its own subscription, even for the same listener', () => {
     const log: string[] = [];
     const emitter = new EventEmitter();
@@ -142,6 +199,7 @@ describe('EventEmitter examples', () => {
     expect(log).toEqual(['A', 'A']);
   });
 
+  // Stated rule (README): off removes every subscription of the listener.
   it('removes every subscription of a listener with off, and reports whether it removed any', () => {
     const log: string[] = [];
     const emitter = new EventEmitter();
@@ -156,6 +214,7 @@ describe('EventEmitter examples', () => {
     expect(emitter.emit('y'), 'other events keep the listener').toEqual({ called: 1, errors: [] });
   });
 
+  // Stated rule (README): every `on` is its own subscription; unsubscribe removes exactly that one.
   it('unsubscribes exactly one subscription, and a second call does nothing', () => {
     const log: string[] = [];
     const emitter = new EventEmitter();
@@ -333,7 +392,7 @@ class OnCommand implements fc.Command<Model, Real> {
     real.handles.push(real.emitter.on(this.event, real.fns[this.fn]!, { priority: this.priority, once: this.once }));
   }
   toString(): string {
-    return `on('${this.event}', f${this.fn}, { priority: ${this.priority}, once: ${this.once} })`;
+    return `on(${JSON.stringify(this.event)}, f${this.fn}, { priority: ${Object.is(this.priority, -0) ? '-0' : this.priority}, once: ${this.once} })`;
   }
 }
 
@@ -346,7 +405,7 @@ class OffCommand implements fc.Command<Model, Real> {
     expect(real.emitter.off(this.event, real.fns[this.fn]!), `${this}`).toBe(modelOff(model, this.event, this.fn));
   }
   toString(): string {
-    return `off('${this.event}', f${this.fn})`;
+    return `off(${JSON.stringify(this.event)}, f${this.fn})`;
   }
 }
 
@@ -381,44 +440,54 @@ class EmitCommand implements fc.Command<Model, Real> {
     expect({ called: result.called, errors: describeErrors(result.errors) }, `result of ${this}`).toEqual(expected);
   }
   toString(): string {
-    return `emit('${this.event}', ${this.arg})`;
+    return `emit(${JSON.stringify(this.event)}, ${this.arg})`;
   }
 }
 
-const event = fc.constantFrom('a', 'b');
-const fn = fc.integer({ min: 0, max: 3 });
-const priority = fc.constantFrom(-1, 0, 0, 1, 2);
-const action: fc.Arbitrary<Action> = fc.oneof(
-  { arbitrary: fc.constant({ kind: 'none' as const }), weight: 4 },
-  { arbitrary: fc.record({ kind: fc.constant('on' as const), event, fn, priority, once: fc.boolean() }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('off' as const), event, fn }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('unsubscribe' as const), handle: fc.nat(12) }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('emit' as const), event }), weight: 1 },
-);
-const throws = fc.oneof({ arbitrary: fc.constant(false), weight: 3 }, { arbitrary: fc.constant(true), weight: 1 });
-const behaviour: fc.Arbitrary<Behaviour> = fc.record({ throws, action });
-const behaviours = fc.array(behaviour, { minLength: 4, maxLength: 4 });
-const commands = fc.commands(
-  [
-    fc.tuple(event, fn, priority, fc.boolean()).map(([e, f, p, once]) => new OnCommand(e, f, p, once)),
-    fc.tuple(event, fn, priority, fc.boolean()).map(([e, f, p, once]) => new OnCommand(e, f, p, once)),
-    fc.tuple(event, fn).map(([e, f]) => new OffCommand(e, f)),
-    fc.nat(12).map((h) => new UnsubscribeCommand(h)),
-    fc.tuple(event, fc.nat(99)).map(([e, arg]) => new EmitCommand(e, arg)),
-    fc.tuple(event, fc.nat(99)).map(([e, arg]) => new EmitCommand(e, arg)),
-  ],
-  { maxCommands: 40, size: '+1' },
-);
+// Two distinct event names from the whole domain (`__proto__`, `constructor`, '' and lone
+// surrogates included) and up to four priorities from theirs (fractions, -0, huge magnitudes), so
+// ties between priorities are everywhere.
+const scenario = fc
+  .record({
+    events: fc.uniqueArray(stringsOf(meta.domain.event), { minLength: 2, maxLength: 2 }),
+    priorities: fc.array(numbersOf(meta.domain.priority), { minLength: 1, maxLength: 4 }),
+  })
+  .chain(({ events, priorities }) => {
+    const event = fc.constantFrom(...events);
+    const fn = fc.integer({ min: 0, max: 3 });
+    const priority = fc.constantFrom(...priorities);
+    const action: fc.Arbitrary<Action> = fc.oneof(
+      { arbitrary: fc.constant({ kind: 'none' as const }), weight: 4 },
+      { arbitrary: fc.record({ kind: fc.constant('on' as const), event, fn, priority, once: fc.boolean() }), weight: 1 },
+      { arbitrary: fc.record({ kind: fc.constant('off' as const), event, fn }), weight: 1 },
+      { arbitrary: fc.record({ kind: fc.constant('unsubscribe' as const), handle: fc.nat(12) }), weight: 1 },
+      { arbitrary: fc.record({ kind: fc.constant('emit' as const), event }), weight: 1 },
+    );
+    const throws = fc.oneof({ arbitrary: fc.constant(false), weight: 3 }, { arbitrary: fc.constant(true), weight: 1 });
+    const behaviours = fc.array(fc.record({ throws, action }), { minLength: 4, maxLength: 4 });
+    const commands = fc.commands(
+      [
+        fc.tuple(event, fn, priority, fc.boolean()).map(([e, f, p, once]) => new OnCommand(e, f, p, once)),
+        fc.tuple(event, fn, priority, fc.boolean()).map(([e, f, p, once]) => new OnCommand(e, f, p, once)),
+        fc.tuple(event, fn).map(([e, f]) => new OffCommand(e, f)),
+        fc.nat(12).map((h) => new UnsubscribeCommand(h)),
+        fc.tuple(event, fc.nat(99)).map(([e, arg]) => new EmitCommand(e, arg)),
+        fc.tuple(event, fc.nat(99)).map(([e, arg]) => new EmitCommand(e, arg)),
+      ],
+      { maxCommands: 40, size: '+1' },
+    );
+    return fc.record({ scripts: behaviours, cmds: commands });
+  });
 
 describe('EventEmitter properties', () => {
-  it.prop([behaviours, commands])(
+  it.prop([scenario])(
     'calls the same listeners in the same order as a sorted list of subscriptions, under re-entrant scripts',
-    (scripts, cmds) => {
+    ({ scripts, cmds }) => {
       fc.modelRun(() => ({ model: { behaviours: scripts, subs: [], log: [], depth: 0 }, real: makeReal(scripts) }), cmds);
     },
   );
 
-  it.prop([fc.array(fc.tuple(fc.integer({ min: -3, max: 3 }), fc.boolean()), { maxLength: 30 })])(
+  it.prop([fc.array(fc.tuple(numbersOf(meta.domain.priority), fc.boolean()), { maxLength: 30 })])(
     'calls every listener once per emit in (priority, subscription) order; once listeners only the first time',
     (subs) => {
       const log: number[] = [];

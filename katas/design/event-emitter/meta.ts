@@ -4,6 +4,10 @@ export default defineKata({
   title: 'Event Emitter',
   difficulty: 'hard',
   target: { class: 'n', text: 'O(listeners) per emit' },
+  domain: {
+    event: { kind: 'string' },
+    priority: { kind: 'number' },
+  },
   hints: [
     'The target is O(listeners) per emit: emit may not sort the listeners, and `on` should not scan them either, at least when few distinct priorities are in use.',
     'Separate the subscription (an object: listener, once, still active?) from the listener function. `on` creates one, the unsubscribe function closes over it, `off` finds the ones whose listener is the given function.',

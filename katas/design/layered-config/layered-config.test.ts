@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { LayeredConfig } from './layered-config.ts';
-import { deepFreeze, expectRangeError, fc, it } from '#kit/testing';
+import { deepFreeze, expectRangeError, fc, it, stringsOf } from '#kit/testing';
+import meta from './meta.ts';
 
 type LayerInput = { name: string; values: Readonly<Record<string, unknown>> };
 
@@ -30,6 +31,7 @@ describe('LayeredConfig examples', () => {
     expect(config.keys()).toEqual(['__proto__', 'debug', 'port', 'region', 'timeoutMs']);
   });
 
+  // Stated rule (README): the layers are handed over for good; the config never writes to them.
   it('never writes into the objects it was given, frozen or not', () => {
     const layers = readmeLayers();
     const before = structuredClone(layers);
@@ -42,15 +44,17 @@ describe('LayeredConfig examples', () => {
     expect(config.get('fresh')).toBe('new');
   });
 
+  // Stated rule (README): a layer holds its own keys only.
   it('treats inherited Object.prototype names as absent', () => {
     const config = new LayeredConfig(deepFreeze([{ name: 'only', values: { a: 1 } }]));
-    for (const key of ['toString', 'constructor', 'hasOwnProperty', 'valueOf', '__proto__']) {
+    for (const key of ['toString', 'constructor', 'hasOwnProperty', 'valueOf', '__proto__', 'isPrototypeOf', '']) {
       expect(config.get(key), `get('${key}')`).toBeUndefined();
       expect(config.source(key), `source('${key}')`).toBeUndefined();
     }
     expect(config.keys()).toEqual(['a']);
   });
 
+  // Stated rule (README): any string is a key, and a layer may hold any of them.
   it('finds keys named like Object.prototype members when a layer really holds them', () => {
     const values = Object.fromEntries([['constructor', 'mine'], ['__proto__', 'json']]);
     const config = new LayeredConfig(deepFreeze([{ name: 'top', values: {} }, { name: 'parsed', values }]));
@@ -59,6 +63,19 @@ describe('LayeredConfig examples', () => {
     expect(config.keys()).toEqual(['__proto__', 'constructor']);
   });
 
+  // Stated rule (README): any string is a key, and a layer may hold any of them.
+  it('keeps working when a layer holds keys named hasOwnProperty, valueOf or the empty string', () => {
+    const parsed = JSON.parse('{"hasOwnProperty": 1, "valueOf": 2, "": 3, "toString": 4}') as Record<string, unknown>;
+    const config = new LayeredConfig(deepFreeze([{ name: 'json', values: parsed }, { name: 'defaults', values: { x: 5 } }]));
+    expect([config.get('hasOwnProperty'), config.source('hasOwnProperty')]).toEqual([1, 'json']);
+    expect([config.get('valueOf'), config.get(''), config.get('toString')]).toEqual([2, 3, 4]);
+    expect([config.get('x'), config.source('x')], 'a key of the next layer').toEqual([5, 'defaults']);
+    expect([config.get('y'), config.source('y')]).toEqual([undefined, undefined]);
+    config.set('z', 6);
+    expect(config.keys()).toEqual(['', 'hasOwnProperty', 'toString', 'valueOf', 'x', 'z']);
+  });
+
+  // Stated rule (README): a layer holds its own keys only, whatever their value.
   it('lets falsy values from a higher layer win', () => {
     const config = new LayeredConfig(
       deepFreeze([
@@ -79,6 +96,7 @@ describe('LayeredConfig examples', () => {
     expect(config.keys()).toEqual(['k']);
   });
 
+  // Stated rule (README): keys sort by UTF-16 code units.
   it('sorts keys by UTF-16 code units, without duplicates', () => {
     const config = new LayeredConfig(
       deepFreeze([
@@ -87,8 +105,11 @@ describe('LayeredConfig examples', () => {
       ]),
     );
     expect(config.keys()).toEqual(['10', '2', 'Z', 'a', 'b']);
+    const odd = new LayeredConfig(deepFreeze([{ name: 'x', values: Object.fromEntries([['\uFFFF', 1], ['\uD83D\uDE00', 2], ['é', 3], ['\uD800', 4]]) }]));
+    expect(odd.keys(), 'code units, not code points: a surrogate sorts below U+FFFF').toEqual(['é', '\uD800', '\uD83D\uDE00', '\uFFFF']);
   });
 
+  // Stated rule (README): values are returned as stored.
   it('returns values as stored, not copies', () => {
     const pool = Object.freeze({ max: 10 });
     const config = new LayeredConfig(deepFreeze([{ name: 'x', values: { pool } }]));
@@ -98,6 +119,7 @@ describe('LayeredConfig examples', () => {
     expect(config.get('other')).toBe(other);
   });
 
+  // Stated rule (README): names need not be unique.
   it('allows several layers with the same name', () => {
     const config = new LayeredConfig(deepFreeze([{ name: 'file', values: { a: 1 } }, { name: 'file', values: { b: 2 } }]));
     expect([config.source('a'), config.source('b')]).toEqual(['file', 'file']);
@@ -118,9 +140,8 @@ describe('LayeredConfig examples', () => {
 
 // ---------------------------------------------------------------------------------------------
 // Model: every layer copied into a Map (so nothing inherited can ever be found), `set` writing
-// into the first Map. Keys include integer-like strings and Object.prototype member names.
-// ---------------------------------------------------------------------------------------------
-const KEYS = ['a', 'b', 'c', '2', '10', 'Z', 'toString', 'constructor', '__proto__'];
+// into the first Map. Keys come from the whole key domain (integer-like strings, Object.prototype
+// member names, '' and lone surrogates included), layer names from theirs.
 /** Values include every falsy value and objects, whose identity is checked. */
 const value = fc.oneof(
   fc.constantFrom<unknown>(undefined, null, 0, '', false, true, 1, 'x'),
@@ -145,10 +166,10 @@ class GetCommand implements fc.Command<Model, Real> {
   run(model: Model, real: Real): void {
     const i = modelHolder(model, this.key);
     expect(real.get(this.key), `${this}`).toBe(i < 0 ? undefined : model.layers[i]!.get(this.key));
-    expect(real.source(this.key), `source('${this.key}')`).toBe(i < 0 ? undefined : model.names[i]);
+    expect(real.source(this.key), `source(${JSON.stringify(this.key)})`).toBe(i < 0 ? undefined : model.names[i]);
   }
   toString(): string {
-    return `get('${this.key}')`;
+    return `get(${JSON.stringify(this.key)})`;
   }
 }
 
@@ -164,7 +185,7 @@ class SetCommand implements fc.Command<Model, Real> {
     expect(real.source(this.key), `source after ${this}`).toBe(model.names[0]);
   }
   toString(): string {
-    return `set('${this.key}', ${JSON.stringify(this.value) ?? 'undefined'})`;
+    return `set(${JSON.stringify(this.key)}, ${JSON.stringify(this.value) ?? 'undefined'})`;
   }
 }
 
@@ -182,28 +203,34 @@ class KeysCommand implements fc.Command<Model, Real> {
   }
 }
 
-const key = fc.constantFrom(...KEYS);
-const layersArb = fc.array(
-  fc.record({
-    name: fc.constantFrom('flags', 'env', 'file', 'defaults'),
-    entries: fc.array(fc.tuple(key, value), { maxLength: 6 }),
-  }),
-  { minLength: 1, maxLength: 4 },
-);
-const commands = fc.commands(
-  [
-    key.map((k) => new GetCommand(k)),
-    key.map((k) => new GetCommand(k)),
-    fc.tuple(key, value).map(([k, v]) => new SetCommand(k, v)),
-    fc.constant(new KeysCommand()),
-  ],
-  { maxCommands: 30, size: '+1' },
-);
+// A pool of up to nine distinct keys, so layers share keys and gets hit them; several layers may
+// share a name (short names repeat).
+const scenario = fc.uniqueArray(stringsOf(meta.domain.key), { minLength: 1, maxLength: 9 }).chain((keys) => {
+  const key = fc.constantFrom(...keys);
+  return fc.record({
+    layerSpecs: fc.array(
+      fc.record({
+        name: stringsOf(meta.domain['layers[i].name'], { maxLength: 2 }),
+        entries: fc.array(fc.tuple(key, value), { maxLength: 6 }),
+      }),
+      { minLength: 1, maxLength: 4 },
+    ),
+    cmds: fc.commands(
+      [
+        key.map((k) => new GetCommand(k)),
+        key.map((k) => new GetCommand(k)),
+        fc.tuple(key, value).map(([k, v]) => new SetCommand(k, v)),
+        fc.constant(new KeysCommand()),
+      ],
+      { maxCommands: 30, size: '+1' },
+    ),
+  });
+});
 
 describe('LayeredConfig properties', () => {
-  it.prop([layersArb, fc.boolean(), commands])(
+  it.prop([scenario, fc.boolean()])(
     'answers like a list of Maps, first holder wins, under any gets, sets and keys calls',
-    (layerSpecs, freeze, cmds) => {
+    ({ layerSpecs, cmds }, freeze) => {
       // Object.fromEntries defines own properties, `__proto__` included.
       const layers: LayerInput[] = layerSpecs.map(({ name, entries }) => ({ name, values: Object.fromEntries(entries) }));
       const snapshot = layers.map(({ name, values }) => ({ name, entries: Object.entries(values) }));

@@ -4,6 +4,10 @@ export default defineKata({
   title: 'Layered Config',
   difficulty: 'easy',
   target: { class: null },
+  domain: {
+    key: { kind: 'string' },
+    'layers[i].name': { kind: 'string' },
+  },
   hints: [
     'There is no complexity target: a lookup walks the layers (there are few of them). The kata is about exact semantics: own keys only, falsy and undefined values, and never writing to the inputs.',
     'Decide how a layer "holds" a key: `key in values` and `values[key] !== undefined` are both wrong here; `Object.hasOwn(values, key)` is right.',

@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { LRUCache } from './lru-cache.ts';
-import { expectRangeError, fc, it } from '#kit/testing';
+import { expectRangeError, fc, it, numbersOf, stringsOf } from '#kit/testing';
+import meta from './meta.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Model: the entries as a plain array ordered least recently used first. Every operation is a
@@ -8,13 +9,13 @@ import { expectRangeError, fc, it } from '#kit/testing';
 // ---------------------------------------------------------------------------------------------
 interface Model {
   capacity: number;
-  entries: { key: number; value: string }[];
+  /** The keys the run uses (every one is peeked at after every command). */
+  keys: readonly string[];
+  entries: { key: string; value: string }[];
 }
-type Real = LRUCache<number, string>;
+type Real = LRUCache<string, string>;
 
-const KEYS = [0, 1, 2, 3, 4, 5];
-
-function indexOf(model: Model, key: number): number {
+function indexOf(model: Model, key: string): number {
   return model.entries.findIndex((e) => e.key === key);
 }
 
@@ -24,12 +25,12 @@ function indexOf(model: Model, key: number): number {
  */
 function expectSameKeys(model: Model, real: Real, after: string): void {
   expect(real.size, `size after ${after}`).toBe(model.entries.length);
-  const held = KEYS.filter((k) => real.has(k));
-  expect(held, `keys held after ${after}`).toEqual(model.entries.map((e) => e.key).sort((a, b) => a - b));
+  const held = model.keys.filter((k) => real.has(k));
+  expect(held, `keys held after ${after}`).toEqual(model.keys.filter((k) => indexOf(model, k) >= 0));
 }
 
 class SetCommand implements fc.Command<Model, Real> {
-  constructor(readonly key: number, readonly value: string) {}
+  constructor(readonly key: string, readonly value: string) {}
   check(): boolean {
     return true;
   }
@@ -42,12 +43,12 @@ class SetCommand implements fc.Command<Model, Real> {
     expectSameKeys(model, real, `${this}`);
   }
   toString(): string {
-    return `set(${this.key}, ${JSON.stringify(this.value)})`;
+    return `set(${JSON.stringify(this.key)}, ${JSON.stringify(this.value)})`;
   }
 }
 
 class GetCommand implements fc.Command<Model, Real> {
-  constructor(readonly key: number) {}
+  constructor(readonly key: string) {}
   check(): boolean {
     return true;
   }
@@ -59,12 +60,12 @@ class GetCommand implements fc.Command<Model, Real> {
     expectSameKeys(model, real, `${this}`);
   }
   toString(): string {
-    return `get(${this.key})`;
+    return `get(${JSON.stringify(this.key)})`;
   }
 }
 
 class HasCommand implements fc.Command<Model, Real> {
-  constructor(readonly key: number) {}
+  constructor(readonly key: string) {}
   check(): boolean {
     return true;
   }
@@ -73,12 +74,12 @@ class HasCommand implements fc.Command<Model, Real> {
     expectSameKeys(model, real, `${this}`);
   }
   toString(): string {
-    return `has(${this.key})`;
+    return `has(${JSON.stringify(this.key)})`;
   }
 }
 
 class DeleteCommand implements fc.Command<Model, Real> {
-  constructor(readonly key: number) {}
+  constructor(readonly key: string) {}
   check(): boolean {
     return true;
   }
@@ -89,21 +90,32 @@ class DeleteCommand implements fc.Command<Model, Real> {
     expectSameKeys(model, real, `${this}`);
   }
   toString(): string {
-    return `delete(${this.key})`;
+    return `delete(${JSON.stringify(this.key)})`;
   }
 }
 
-// Few keys and small capacities: evictions, re-insertions and hits on every run.
-const key = fc.constantFrom(...KEYS);
-const commands = fc.commands(
-  [
-    fc.tuple(key, fc.nat(99)).map(([k, v]) => new SetCommand(k, `v${v}`)),
-    key.map((k) => new GetCommand(k)),
-    key.map((k) => new HasCommand(k)),
-    key.map((k) => new DeleteCommand(k)),
-  ],
-  { maxCommands: 50, size: '+1' },
-);
+// Six distinct keys from the whole key domain (`__proto__`, `constructor`, '' and lone surrogates
+// included) and a capacity from its whole domain, small ones common: evictions, re-insertions and
+// hits on every run where the capacity is below six.
+const scenario = fc
+  .record({
+    keys: fc.uniqueArray(stringsOf(meta.domain.key), { minLength: 6, maxLength: 6 }),
+    capacity: numbersOf(meta.domain.capacity),
+  })
+  .chain((setup) => {
+    const key = fc.constantFrom(...setup.keys);
+    return fc
+      .commands(
+        [
+          fc.tuple(key, fc.nat(99)).map(([k, v]) => new SetCommand(k, `v${v}`)),
+          key.map((k) => new GetCommand(k)),
+          key.map((k) => new HasCommand(k)),
+          key.map((k) => new DeleteCommand(k)),
+        ],
+        { maxCommands: 50, size: '+1' },
+      )
+      .map((cmds) => ({ ...setup, cmds }));
+  });
 
 describe('LRUCache examples', () => {
   it('walks through the README example with capacity 2', () => {
@@ -155,6 +167,7 @@ describe('LRUCache examples', () => {
     expect([cache.has(1), cache.has(2), cache.has(3), cache.has(4)]).toEqual([false, true, true, true]);
   });
 
+  // Stated rule (README): replacing a value never evicts.
   it('does not evict when replacing the value of a key already present', () => {
     const cache = new LRUCache<string, number>(2);
     cache.set('a', 1);
@@ -198,6 +211,7 @@ describe('LRUCache examples', () => {
     expect(cache.has('b')).toBe(false);
   });
 
+  // Stated rule (README): delete frees the slot.
   it('frees a slot on delete, so the next new key evicts nothing', () => {
     const cache = new LRUCache<string, number>(2);
     cache.set('a', 1);
@@ -209,6 +223,7 @@ describe('LRUCache examples', () => {
     expect([cache.has('b'), cache.has('c'), cache.has('d')]).toEqual([false, true, true]);
   });
 
+  // Stated rule (README): delete frees the slot; a deleted key comes back as a new key.
   it('forgets a deleted key completely, so it can come back as a new key', () => {
     const cache = new LRUCache<string, number>(2);
     cache.set('a', 1);
@@ -220,6 +235,7 @@ describe('LRUCache examples', () => {
     expect(cache.get('b')).toBe(3);
   });
 
+  // Stated rule (README): keys are compared the way Map compares them.
   it('compares keys like a Map: NaN matches NaN, -0 matches 0, objects by identity', () => {
     const cache = new LRUCache<unknown, string>(4);
     cache.set(NaN, 'nan');
@@ -233,6 +249,37 @@ describe('LRUCache examples', () => {
     expect(cache.size).toBe(3);
   });
 
+  // Stated rule (README): every string is a key of its own.
+  it('treats every string as a key of its own, names of Object.prototype members included', () => {
+    const cache = new LRUCache<string, number>(3);
+    for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty', '']) {
+      expect(cache.has(key), `has(${JSON.stringify(key)}) on a new cache`).toBe(false);
+      expect(cache.get(key), `get(${JSON.stringify(key)}) on a new cache`).toBeUndefined();
+      expect(cache.delete(key), `delete(${JSON.stringify(key)}) on a new cache`).toBe(false);
+    }
+    cache.set('__proto__', 1);
+    cache.set('constructor', 2);
+    cache.set('', 3);
+    expect(cache.size).toBe(3);
+    expect([cache.get('__proto__'), cache.get('constructor'), cache.get('')]).toEqual([1, 2, 3]);
+    cache.set('toString', 4);
+    expect(cache.has('__proto__'), '__proto__ was the least recently used').toBe(false);
+    expect(cache.delete('constructor')).toBe(true);
+    expect(cache.size).toBe(2);
+  });
+
+  // Stated rule (README): a miss changes nothing.
+  it('does not refresh recency on a `get` miss', () => {
+    const cache = new LRUCache<string, number>(2);
+    cache.set('a', 1);
+    cache.set('b', 2);
+    expect(cache.get('zz')).toBeUndefined();
+    expect(cache.has('a')).toBe(true);
+    cache.set('c', 3);
+    expect([cache.has('a'), cache.has('b'), cache.has('c')]).toEqual([false, true, true]);
+  });
+
+  // Stated rule (README): values are stored as given.
   it('stores values by reference', () => {
     const cache = new LRUCache<string, { n: number }>(2);
     const value = Object.freeze({ n: 1 });
@@ -248,39 +295,37 @@ describe('LRUCache examples', () => {
 });
 
 describe('LRUCache properties', () => {
-  it.prop([fc.integer({ min: 1, max: 4 }), commands])(
-    'behaves like a recency-ordered list under any sequence of operations',
-    (capacity, cmds) => {
-      fc.modelRun(() => ({ model: { capacity, entries: [] }, real: new LRUCache<number, string>(capacity) }), cmds);
-    },
-  );
+  it.prop([scenario])('behaves like a recency-ordered list under any sequence of operations', ({ keys, capacity, cmds }) => {
+    fc.modelRun(() => ({ model: { capacity, keys, entries: [] }, real: new LRUCache<string, string>(capacity) }), cmds);
+  });
 
-  it.prop([fc.integer({ min: 1, max: 20 }), fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 60 })])(
+  it.prop([numbersOf(meta.domain.capacity), fc.array(stringsOf(meta.domain.key, { maxLength: 2 }), { maxLength: 60 })])(
     'after a run of sets holds exactly the last `capacity` distinct keys set',
     (capacity, keys) => {
-      const cache = new LRUCache<number, number>(capacity);
-      for (const k of keys) cache.set(k, k);
-      const lastDistinct: number[] = [];
+      const cache = new LRUCache<string, number>(capacity);
+      keys.forEach((k, i) => cache.set(k, i));
+      const lastDistinct: string[] = [];
       for (let i = keys.length - 1; i >= 0 && lastDistinct.length < capacity; i--) {
         if (!lastDistinct.includes(keys[i]!)) lastDistinct.push(keys[i]!);
       }
       expect(cache.size).toBe(lastDistinct.length);
-      for (let k = 0; k <= 30; k++) expect(cache.has(k), `has(${k})`).toBe(lastDistinct.includes(k));
-    },
-  );
-
-  it.prop([fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.record({ n: fc.nat(), tags: fc.array(fc.string(), { maxLength: 3 }) })), { maxLength: 20 })])(
-    'neither copies nor modifies the values it stores',
-    (pairs) => {
-      const cache = new LRUCache<number, { n: number; tags: string[] }>(3);
-      for (const [k, value] of pairs) {
-        const before = structuredClone(value);
-        Object.freeze(value.tags);
-        Object.freeze(value);
-        cache.set(k, value);
-        expect(cache.get(k), 'get returns the very object that was set').toBe(value);
-        expect(value).toEqual(before);
+      for (const k of new Set([...keys, 'constructor', '__proto__', 'toString'])) {
+        expect(cache.has(k), `has(${JSON.stringify(k)})`).toBe(lastDistinct.includes(k));
       }
     },
   );
+
+  it.prop([
+    fc.array(fc.tuple(stringsOf(meta.domain.key, { maxLength: 2 }), fc.record({ n: fc.nat(), tags: fc.array(fc.string(), { maxLength: 3 }) })), { maxLength: 20 }),
+  ])('neither copies nor modifies the values it stores', (pairs) => {
+    const cache = new LRUCache<string, { n: number; tags: string[] }>(3);
+    for (const [k, value] of pairs) {
+      const before = structuredClone(value);
+      Object.freeze(value.tags);
+      Object.freeze(value);
+      cache.set(k, value);
+      expect(cache.get(k), 'get returns the very object that was set').toBe(value);
+      expect(value).toEqual(before);
+    }
+  });
 });

@@ -4,6 +4,10 @@ export default defineKata({
   title: 'LRU Cache',
   difficulty: 'medium',
   target: { class: 'n', text: 'O(1) per operation' },
+  domain: {
+    key: { kind: 'string' },
+    capacity: { kind: 'integer', min: 1, max: 10 ** 6 },
+  },
   hints: [
     'The target is O(1) per operation: no call may walk over the stored keys, so neither a sort nor a scan of a recency list is allowed.',
     'You need two things at once: find an entry by key in O(1) (a Map), and move any entry to the "most recent" end or drop the "least recent" end in O(1) (an order that supports removal from the middle).',

@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Priority Task Queue',
   difficulty: 'medium',
   target: { class: 'n log n', text: 'O(log n) per operation' },
+  domain: { priority: { kind: 'number' } },
   hints: [
     'The target is O(log n) per operation: neither `push` nor `pop` may sort or scan all the queued tasks.',
     'A binary min-heap in an array gives O(log n) push and pop: the children of index i are 2i + 1 and 2i + 2, its parent is (i - 1) >> 1. Push appends and sifts up; pop moves the last element to the root and sifts down.',

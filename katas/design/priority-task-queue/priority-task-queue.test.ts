@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, numbersOf } from '#kit/testing';
+import meta from './meta.ts';
 import { PriorityTaskQueue } from './priority-task-queue.ts';
 
 /** Pops until empty; the safety bound turns an endless queue into a failure, not a hang. */
@@ -43,10 +44,10 @@ class PushCommand implements fc.Command<Model, Real> {
     const item = `#${model.nextSeq}`;
     model.tasks.push({ item, priority: this.priority, seq: model.nextSeq++ });
     real.push(item, this.priority);
-    expect(real.size, `size after push(${item}, ${this.priority})`).toBe(model.tasks.length);
+    expect(real.size, `size after push(${item}, ${this})`).toBe(model.tasks.length);
   }
   toString(): string {
-    return `push(${this.priority})`;
+    return `push(${Object.is(this.priority, -0) ? '-0' : this.priority})`;
   }
 }
 
@@ -79,9 +80,10 @@ class PeekCommand implements fc.Command<Model, Real> {
   }
 }
 
-// Few priority levels (ties everywhere), some fractional and negative; pops often enough that the
-// queue both grows and empties.
-const priority = fc.oneof(fc.integer({ min: -2, max: 3 }), fc.constantFrom(0.5, -0.5, 2.25));
+// Priorities from the whole domain (fractions, -0, values past 2^31 and 2^53, huge magnitudes);
+// small whole numbers are common, so ties are everywhere. Pops come often enough that the queue
+// both grows and empties.
+const priority = numbersOf(meta.domain.priority);
 const commands = fc.commands(
   [
     priority.map((p) => new PushCommand(p)),
@@ -118,6 +120,36 @@ describe('PriorityTaskQueue examples', () => {
     expect(drain(queue)).toEqual(expected);
   });
 
+  // Stated rule (README): priorities are compared as numbers.
+  it('compares priorities as numbers, not as strings, and -0 as 0', () => {
+    const queue = new PriorityTaskQueue<string>();
+    queue.push('a', 10);
+    queue.push('b', 2);
+    queue.push('c', -1);
+    queue.push('d', -2);
+    expect(drain(queue)).toEqual(['d', 'c', 'b', 'a']);
+    queue.push('x', 0);
+    queue.push('y', -0);
+    queue.push('z', -0);
+    queue.push('w', 0);
+    expect(drain(queue), '-0 and 0 tie: first in, first out').toEqual(['x', 'y', 'z', 'w']);
+  });
+
+  it('handles priorities past 2^31, 2^32 and 2^53, and the extremes of the doubles', () => {
+    const queue = new PriorityTaskQueue<string>();
+    queue.push('2^32', 2 ** 32);
+    queue.push('2^31', 2 ** 31);
+    queue.push('2^31 - 1', 2 ** 31 - 1);
+    queue.push('max', Number.MAX_VALUE);
+    queue.push('-2^31 - 1', -(2 ** 31) - 1);
+    queue.push('2^53 + 2', 2 ** 53 + 2);
+    queue.push('tiny', Number.MIN_VALUE);
+    queue.push('-max', -Number.MAX_VALUE);
+    queue.push('half', 0.5);
+    queue.push('zero', 0);
+    expect(drain(queue)).toEqual(['-max', '-2^31 - 1', 'zero', 'tiny', 'half', '2^31 - 1', '2^31', '2^32', '2^53 + 2', 'max']);
+  });
+
   it('handles negative and fractional priorities', () => {
     const queue = new PriorityTaskQueue<string>();
     queue.push('x', 0);
@@ -136,6 +168,7 @@ describe('PriorityTaskQueue examples', () => {
     expect(drain(queue)).toEqual(['c', 'b', 'd']);
   });
 
+  // Stated rule (README): an empty queue answers undefined.
   it('returns undefined from an empty queue and keeps its size at zero', () => {
     const queue = new PriorityTaskQueue<string>();
     expect(queue.size).toBe(0);
@@ -148,6 +181,7 @@ describe('PriorityTaskQueue examples', () => {
     expect(queue.size).toBe(0);
   });
 
+  // Stated rule (README): peek only looks.
   it('peeks without removing', () => {
     const queue = new PriorityTaskQueue<string>();
     queue.push('a', 2);
@@ -159,6 +193,7 @@ describe('PriorityTaskQueue examples', () => {
     expect(queue.peek()).toBe('a');
   });
 
+  // Stated rule (README): every push is its own task.
   it('treats each push of the same item as its own task', () => {
     const queue = new PriorityTaskQueue<string>();
     queue.push('same', 3);
@@ -174,17 +209,15 @@ describe('PriorityTaskQueue properties', () => {
     fc.modelRun(() => ({ model: { tasks: [], nextSeq: 0 }, real: new PriorityTaskQueue<string>() }), cmds);
   });
 
-  it.prop([fc.array(fc.tuple(fc.nat(), fc.integer({ min: -3, max: 3 })), { maxLength: 200 })])(
-    'drains in the order of a stable sort by priority',
-    (tasks) => {
-      const queue = new PriorityTaskQueue<number>();
-      tasks.forEach(([, p], i) => queue.push(i, p));
-      const expected = tasks.map(([, p], i) => ({ i, p })).sort((a, b) => a.p - b.p).map(({ i }) => i);
-      expect(drain(queue)).toEqual(expected);
-    },
-  );
+  it.prop([fc.array(numbersOf(meta.domain.priority), { maxLength: 200 })])('drains in the order of a stable sort by priority', (priorities) => {
+    // Each item is its (arrival, priority) pair, so the drained order also shows the priorities kept.
+    const queue = new PriorityTaskQueue<[number, number]>();
+    priorities.forEach((p, i) => queue.push([i, p], p));
+    const expected = priorities.map((p, i): [number, number] => [i, p]).sort((a, b) => a[1] - b[1]);
+    expect(drain(queue)).toEqual(expected);
+  });
 
-  it.prop([fc.array(fc.tuple(fc.record({ id: fc.nat(), tags: fc.array(fc.string(), { maxLength: 3 }) }), fc.integer({ min: 0, max: 3 })), { maxLength: 30 })])(
+  it.prop([fc.array(fc.tuple(fc.record({ id: fc.nat(), tags: fc.array(fc.string(), { maxLength: 3 }) }), numbersOf(meta.domain.priority)), { maxLength: 30 })])(
     'neither copies nor modifies the items it queues',
     (tasks) => {
       const before = structuredClone(tasks);

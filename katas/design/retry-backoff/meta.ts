@@ -4,6 +4,14 @@ export default defineKata({
   title: 'Retry with Backoff',
   difficulty: 'medium',
   target: { class: null },
+  domain: {
+    attempts: { kind: 'integer', min: 1, max: 100 },
+    baseDelayMs: { kind: 'number', min: 0 },
+    factor: { kind: 'number', min: 1 },
+    maxDelayMs: { kind: 'number', min: 0 },
+    jitter: { kind: 'number', min: 0, max: 1 },
+    'random()': { kind: 'number', min: 0, max: 1 - 2 ** -53 },
+  },
   hints: [
     'There is no complexity target here (the time is all in the sleeps): the kata is about getting the schedule, the error handling and the async control flow exactly right.',
     'Write a loop over `attempt = 1, 2, ...` with `try { return await operation(attempt); } catch (error) { ... }`. An `async function` turns every `throw` into a rejected promise, including the RangeError for bad `attempts`.',

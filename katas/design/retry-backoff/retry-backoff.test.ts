@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, numbersOf } from '#kit/testing';
+import meta from './meta.ts';
 import { retry, RetryError } from './retry-backoff.ts';
 
 type Options = Parameters<typeof retry>[1];
@@ -104,6 +105,7 @@ describe('retry examples', () => {
     expect(t.log).toEqual(['attempt 1', 'sleep 100', 'attempt 2', 'sleep 200', 'attempt 3', 'sleep 400', 'attempt 4']);
   });
 
+  // Stated rule (README): no sleep before the first attempt or after the last.
   it('makes one attempt and no sleep when attempts is 1', async () => {
     const error = new Error('only');
     const t = instrument([fail(error)]);
@@ -117,6 +119,23 @@ describe('retry examples', () => {
     const settled = await settle(() => retry(t.operation, { attempts: 3, baseDelayMs: 100, sleep: t.sleep, random: t.random }));
     expect(settled).toEqual({ ok: true, value: 'first' });
     expect(t.log).toEqual(['attempt 1']);
+  });
+
+  it('resolves with the value as it is, numbers past 2^31 and fractions included', async () => {
+    for (const value of [2 ** 32 + 0.5, -0, 2 ** 31, 0.1]) {
+      const settled = await settle(() => retry(async () => value, { attempts: 2, baseDelayMs: 1, sleep: async () => {}, random: () => 0.5 }));
+      expect(settled.ok, `resolves with ${value}`).toBe(true);
+      expect(settled.ok && settled.value, 'the very value').toBe(value);
+    }
+  });
+
+  it('keeps delays of 2^31 ms and more, and fractions of a millisecond', async () => {
+    const t = instrument([fail(), fail(), fail(), fail()]);
+    await settle(() => retry(t.operation, { attempts: 4, baseDelayMs: 2 ** 31, factor: 2.5, sleep: t.sleep, random: t.random }));
+    expect(t.sleeps).toEqual([2 ** 31, 2 ** 31 * 2.5, 2 ** 31 * 6.25]);
+    const u = instrument([fail(), fail(), fail()]);
+    await settle(() => retry(u.operation, { attempts: 3, baseDelayMs: 0.5, factor: 1.5, maxDelayMs: 0.6, sleep: u.sleep, random: u.random }));
+    expect(u.sleeps).toEqual([0.5, 0.6]);
   });
 
   it('resolves with the value of the first successful attempt, numbering attempts from 1', async () => {
@@ -133,6 +152,7 @@ describe('retry examples', () => {
     expect(t.sleeps).toEqual([100, 300, 500, 500]);
   });
 
+  // Stated rule (README): one random() per delay, in order.
   it('spreads each delay by the jitter, one random() value per delay, in order', async () => {
     const t = instrument([fail(), fail(), fail(), fail()], [0, 0.5, 0.75]);
     await settle(() => retry(t.operation, { attempts: 4, baseDelayMs: 100, jitter: 0.5, sleep: t.sleep, random: t.random }));
@@ -153,6 +173,7 @@ describe('retry examples', () => {
     expect(t.sleeps).toEqual([0, 0]);
   });
 
+  // Stated rule (README): retryIf is asked about every failure, before anything else.
   it('rethrows an error retryIf refuses, unchanged, without sleeping or retrying', async () => {
     const notFound = Object.assign(new Error('not found'), { status: 404 });
     const t = instrument([fatal(notFound), succeed('never')]);
@@ -178,6 +199,7 @@ describe('retry examples', () => {
     expect(t.asked[1], 'retryIf sees the second error').toBe(badRequest);
   });
 
+  // Stated rule (README): retryIf is asked about every failure, the last one included.
   it('asks retryIf about the last failure too: a refused last error is rethrown as itself', async () => {
     const last = new Error('last');
     const t = instrument([fail(), fatal(last)]);
@@ -196,6 +218,7 @@ describe('retry examples', () => {
     expect(!settled.ok && (settled.error as RetryError).cause).toEqual({ code: 'ECONNRESET' });
   });
 
+  // Stated rule (README): the next attempt waits for sleep.
   it('waits for the sleep to resolve before the next attempt', async () => {
     let wake: () => void = () => {};
     const sleeps: number[] = [];
@@ -230,6 +253,7 @@ describe('retry examples', () => {
     expect(calls).toBe(2);
   });
 
+  // Stated rule (README): retry never throws synchronously.
   it('rejects with RangeError, without calling the operation, unless attempts is a positive integer', async () => {
     for (const attempts of [0, -1, 1.5, NaN, Infinity]) {
       let called = false;
@@ -257,23 +281,49 @@ describe('retry examples', () => {
 
 // ---------------------------------------------------------------------------------------------
 // Properties: the whole run (attempts, sleeps, outcome) against a direct transcription of the
-// contract. Delays use dyadic values (multiples of 1/1024 for random, 1/16 for jitter, factors
-// 1, 1.5, 2, 3) so every way of writing the formula computes them exactly.
+// contract, with every option drawn from its whole domain (fractions, 0, tiny and huge values).
+// Stated rule (README): delays are floating-point numbers, accepted within 10^-9 · capped + 10^-300
+// of the formula, and the tests keep base · factor^(k-1) and factor^(k-1) at most 10^300.
 // ---------------------------------------------------------------------------------------------
+const LARGEST_GROWTH = 1e300;
+
+/** Whether every uncapped delay before attempt `attempts` stays at most 10^300, as the README promises. */
+function growthStaysFinite(attempts: number, baseDelayMs: number, factor: number): boolean {
+  for (let k = 1; k < attempts; k++) {
+    if (factor ** (k - 1) > LARGEST_GROWTH || baseDelayMs * factor ** (k - 1) > LARGEST_GROWTH) return false;
+  }
+  return true;
+}
+
+/** The delay the formula gives, written one way; the tests accept any other within the README's tolerance. */
+function formulaDelay(k: number, baseDelayMs: number, factor: number, cap: number, jitter: number, random: number): { delay: number; capped: number } {
+  let grown = baseDelayMs;
+  for (let i = 1; i < k; i++) grown *= factor;
+  const capped = Math.min(grown, cap);
+  return { delay: capped * (1 + jitter * (2 * random - 1)), capped };
+}
+
+function expectDelay(actual: number, expected: { delay: number; capped: number }, what: string): void {
+  const tolerance = 1e-9 * expected.capped + 1e-300;
+  expect(Math.abs(actual - expected.delay), `${what}: ${actual} where the formula gives ${expected.delay}`).toBeLessThanOrEqual(tolerance);
+}
+
 const stepKind = fc.constantFrom('ok', 'fail', 'fail', 'fail', 'fatal');
-const scenario = fc.record({
-  attempts: fc.integer({ min: 1, max: 6 }),
-  baseDelayMs: fc.integer({ min: 0, max: 1000 }),
-  factor: fc.option(fc.constantFrom(1, 1.5, 2, 3), { nil: undefined }),
-  maxDelayMs: fc.option(fc.integer({ min: 0, max: 5000 }), { nil: undefined }),
-  jitter: fc.option(fc.integer({ min: 0, max: 16 }).map((j) => j / 16), { nil: undefined }),
-  randoms: fc.array(fc.integer({ min: 0, max: 1023 }).map((i) => i / 1024), { minLength: 6, maxLength: 6 }),
-  kinds: fc.array(stepKind, { minLength: 6, maxLength: 6 }),
-  useRetryIf: fc.boolean(),
-});
+const scenario = fc
+  .record({
+    attempts: numbersOf(meta.domain.attempts, { max: 6 }),
+    baseDelayMs: numbersOf(meta.domain.baseDelayMs),
+    factor: fc.option(numbersOf(meta.domain.factor), { nil: undefined }),
+    maxDelayMs: fc.option(numbersOf(meta.domain.maxDelayMs), { nil: undefined }),
+    jitter: fc.option(numbersOf(meta.domain.jitter), { nil: undefined }),
+    randoms: fc.array(numbersOf(meta.domain['random()']), { minLength: 6, maxLength: 6 }),
+    kinds: fc.array(stepKind, { minLength: 6, maxLength: 6 }),
+    useRetryIf: fc.boolean(),
+  })
+  .filter((s) => growthStaysFinite(s.attempts, s.baseDelayMs, s.factor ?? 2));
 
 describe('retry properties', () => {
-  it.prop([scenario])('follows the contract exactly: attempts, delay schedule, result', async (s) => {
+  it.prop([scenario])('follows the contract: attempts, delay schedule, result', async (s) => {
     const steps: Step[] = s.kinds.map((kind, i) =>
       kind === 'ok' ? succeed(`value ${i + 1}`) : { ok: false, error: new Error(`error ${i + 1}`), retryable: kind === 'fail' || !s.useRetryIf },
     );
@@ -289,6 +339,7 @@ describe('retry properties', () => {
     const cap = s.maxDelayMs ?? Infinity;
     const jitter = s.jitter ?? 0;
     const expectedLog: string[] = [];
+    const expectedDelays: { delay: number; capped: number }[] = [];
     let expected: { ok: true; value: string } | { ok: false; same: unknown } | { ok: false; retryCause: unknown } | undefined;
     for (let k = 1; expected === undefined; k++) {
       expectedLog.push(`attempt ${k}`);
@@ -297,14 +348,14 @@ describe('retry properties', () => {
       else if (!step.retryable) expected = { ok: false, same: step.error };
       else if (k === s.attempts) expected = { ok: false, retryCause: step.error };
       else {
-        let grown = s.baseDelayMs;
-        for (let i = 1; i < k; i++) grown *= factor;
-        expectedLog.push(`sleep ${Math.min(grown, cap) * (1 + jitter * (2 * s.randoms[k - 1]! - 1))}`);
+        expectedLog.push('sleep');
+        expectedDelays.push(formulaDelay(k, s.baseDelayMs, factor, cap, jitter, s.randoms[k - 1]!));
       }
     }
 
     const settled = await settle(() => retry(t.operation, options));
-    expect(t.log, 'attempts and sleeps, in order').toEqual(expectedLog);
+    expect(t.log.map((entry) => (entry.startsWith('sleep') ? 'sleep' : entry)), 'attempts and sleeps, in order').toEqual(expectedLog);
+    t.sleeps.forEach((delay, i) => expectDelay(delay, expectedDelays[i]!, `the sleep before attempt ${i + 2}`));
     if (expected.ok) expect(settled).toEqual(expected);
     else if ('same' in expected) {
       expect(settled.ok, 'rejects').toBe(false);
@@ -313,12 +364,16 @@ describe('retry properties', () => {
   });
 
   it.prop([
-    fc.integer({ min: 2, max: 8 }),
-    fc.integer({ min: 1, max: 1000 }),
-    fc.option(fc.integer({ min: 1, max: 3000 }), { nil: undefined }),
-    fc.double({ min: 0, max: 1, noNaN: true }),
-    fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { minLength: 8, maxLength: 8 }),
-  ])('keeps every delay within [capped · (1 - jitter), capped · (1 + jitter)]', async (attempts, base, max, jitter, randoms) => {
+    fc
+      .record({
+        attempts: numbersOf(meta.domain.attempts, { min: 2, max: 8 }),
+        base: numbersOf(meta.domain.baseDelayMs),
+        max: fc.option(numbersOf(meta.domain.maxDelayMs), { nil: undefined }),
+        jitter: numbersOf(meta.domain.jitter),
+        randoms: fc.array(numbersOf(meta.domain['random()']), { minLength: 8, maxLength: 8 }),
+      })
+      .filter(({ attempts, base }) => growthStaysFinite(attempts, base, 2)),
+  ])('keeps every delay within [capped · (1 - jitter), capped · (1 + jitter)]', async ({ attempts, base, max, jitter, randoms }) => {
     const t = instrument(Array.from({ length: attempts }, () => fail()), randoms);
     const options: Options = { attempts, baseDelayMs: base, jitter, sleep: t.sleep, random: t.random };
     if (max !== undefined) options.maxDelayMs = max;
@@ -326,12 +381,13 @@ describe('retry properties', () => {
     expect(t.sleeps.length, 'one sleep between each two attempts').toBe(attempts - 1);
     t.sleeps.forEach((delay, i) => {
       const capped = Math.min(base * 2 ** i, max ?? Infinity);
-      expect(delay, `delay ${i + 1} lower bound`).toBeGreaterThanOrEqual(capped * (1 - jitter) * (1 - 1e-12));
-      expect(delay, `delay ${i + 1} upper bound`).toBeLessThanOrEqual(capped * (1 + jitter) * (1 + 1e-12));
+      const slack = 1e-9 * capped + 1e-300;
+      expect(delay, `delay ${i + 1} lower bound`).toBeGreaterThanOrEqual(capped * (1 - jitter) - slack);
+      expect(delay, `delay ${i + 1} upper bound`).toBeLessThanOrEqual(capped * (1 + jitter) + slack);
     });
   });
 
-  it.prop([fc.integer({ min: 1, max: 10 }), fc.integer({ min: 0, max: 10 })])(
+  it.prop([numbersOf(meta.domain.attempts), fc.integer({ min: 0, max: 10 })])(
     'calls the operation once per attempt, with numbers 1, 2, 3, ..., until one succeeds',
     async (attempts, failures) => {
       const steps = [...Array.from({ length: failures }, () => fail()), succeed('yes')];

@@ -4,6 +4,15 @@ export default defineKata({
   title: 'Sliding Window Limiter',
   difficulty: 'medium',
   target: { class: 'n', text: 'amortised O(1) per call' },
+  domain: {
+    key: { kind: 'string' },
+    limit: { kind: 'integer', min: 1, max: 10 ** 6 },
+    windowMs: { kind: 'number', min: Number.MIN_VALUE },
+    'now()': { kind: 'integer', min: 0 },
+  },
+  equivalentMutants: {
+    'int32-outputs': '`allow` returns only booleans, so there is no number in any output for an Int32 to truncate or wrap.',
+  },
   hints: [
     'The target is amortised O(1) per call: a call may not look at timestamps that already left the window more than once, and never at other keys.',
     'You only ever need the timestamps of ALLOWED requests that are still inside the window. Timestamps arrive in increasing order, so the ones that leave the window are always the oldest ones.',

@@ -1,8 +1,12 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, numbersOf, stringsOf } from '#kit/testing';
+import meta from './meta.ts';
 import { SlidingWindowLimiter } from './sliding-window-limiter.ts';
 
-/** A clock the test moves by hand: the limiter reads `time` through `now`. */
+/**
+ * A clock the test moves by hand: the limiter reads `time` through `now`. Stated rule (README): the
+ * clock never goes backwards, so no test ever moves `time` back.
+ */
 function fakeClock(start = 0): { time: number; now: () => number } {
   const clock = { time: start, now: () => clock.time };
   return clock;
@@ -44,29 +48,48 @@ class AllowCommand implements fc.Command<Model, Real> {
   }
   run(model: Model, real: Real): void {
     const times = model.allowed.get(this.key) ?? [];
+    // Stated rule (README): the window edge `t - windowMs` is computed in JavaScript numbers.
     const inWindow = times.filter((s) => model.time - model.windowMs < s && s <= model.time);
     const expected = inWindow.length < model.limit;
     if (expected) model.allowed.set(this.key, [...times, model.time]);
     expect(
       real.limiter.allow(this.key),
-      `${this} at time ${model.time}; allowed requests of '${this.key}' in the window: [${inWindow.join(', ')}]`,
+      `${this} at time ${model.time}; allowed requests of ${JSON.stringify(this.key)} in the window: [${inWindow.join(', ')}]`,
     ).toBe(expected);
   }
   toString(): string {
-    return `allow('${this.key}')`;
+    return `allow(${JSON.stringify(this.key)})`;
   }
 }
 
-// Steps up to a little more than the largest window, so requests land inside, exactly on and
-// past the window edge; several requests per millisecond are common (step 0).
-const commands = fc.commands(
-  [
-    fc.integer({ min: 0, max: 12 }).map((ms) => new AdvanceCommand(ms)),
-    fc.constantFrom('a', 'b').map((key) => new AllowCommand(key)),
-    fc.constant(new AllowCommand('a')),
-  ],
-  { maxCommands: 60, size: '+1' },
-);
+const MAX_STEP = 12;
+const MAX_COMMANDS = 60;
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+// Two distinct keys from the whole key domain (`__proto__`, `constructor`, '' and lone surrogates
+// included), a start anywhere in the clock's range (past 2^31 and 2^32 too, leaving room for the
+// steps), and limits and windows from their whole domains: small ones are common, so requests
+// land inside, exactly on and past the window edge, with several requests per millisecond
+// (step 0); fractional windows and windows too long to ever slide occur as well.
+const scenario = fc
+  .record({
+    keys: fc.uniqueArray(stringsOf(meta.domain.key), { minLength: 2, maxLength: 2 }),
+    start: numbersOf(meta.domain['now()'], { max: MAX_SAFE - MAX_STEP * MAX_COMMANDS }),
+    limit: numbersOf(meta.domain.limit),
+    windowMs: numbersOf(meta.domain.windowMs),
+  })
+  .chain((setup) =>
+    fc
+      .commands(
+        [
+          fc.integer({ min: 0, max: MAX_STEP }).map((ms) => new AdvanceCommand(ms)),
+          fc.constantFrom(...setup.keys).map((key) => new AllowCommand(key)),
+          fc.constant(new AllowCommand(setup.keys[0]!)),
+        ],
+        { maxCommands: MAX_COMMANDS, size: '+1' },
+      )
+      .map((cmds) => ({ ...setup, cmds })),
+  );
 
 describe('SlidingWindowLimiter examples', () => {
   it('walks through the README example', () => {
@@ -141,6 +164,52 @@ describe('SlidingWindowLimiter examples', () => {
     expect(limiter.allow('bob')).toBe(false);
   });
 
+  // Stated rule (README): every string is a key of its own, '', '__proto__' and 'constructor' included.
+  it('treats every string as a key of its own, names of Object.prototype members included', () => {
+    const limiter = new SlidingWindowLimiter({ limit: 1, windowMs: 1000, now: () => 0 });
+    expect(limiter.allow('__proto__')).toBe(true);
+    expect(limiter.allow('constructor')).toBe(true);
+    expect(limiter.allow('')).toBe(true);
+    expect(limiter.allow('toString')).toBe(true);
+    expect(limiter.allow('__proto__'), 'the key __proto__ has used its one request').toBe(false);
+    expect(limiter.allow('constructor')).toBe(false);
+    expect(limiter.allow('hasOwnProperty'), 'yet another key').toBe(true);
+  });
+
+  // Stated rule (README): the window edge `t - windowMs` is computed in JavaScript numbers.
+  it('computes the window edge in JavaScript numbers', () => {
+    const clock = fakeClock(999_999);
+    const limiter = new SlidingWindowLimiter({ limit: 1, windowMs: 1.0000000000000002, now: clock.now });
+    expect(limiter.allow('k')).toBe(true);
+    clock.time = 1_000_000;
+    expect(limiter.allow('k'), '1000000 - 1.0000000000000002 === 999999: the request at 999999 has left').toBe(true);
+    expect(limiter.allow('k')).toBe(false);
+  });
+
+  it('keeps fractional windows', () => {
+    const clock = fakeClock(0);
+    const limiter = new SlidingWindowLimiter({ limit: 1, windowMs: 2.5, now: clock.now });
+    expect(limiter.allow('k')).toBe(true);
+    clock.time = 2;
+    expect(limiter.allow('k'), '2 - 2.5 < 0: still in the window').toBe(false);
+    clock.time = 3;
+    expect(limiter.allow('k')).toBe(true);
+  });
+
+  it('keeps times past 2^31 and 2^32 ms, and near 2^53', () => {
+    for (const start of [2 ** 31 - 1, 2 ** 31, 2 ** 32, MAX_SAFE - 2000]) {
+      const clock = fakeClock(start);
+      const limiter = new SlidingWindowLimiter({ limit: 1, windowMs: 1000, now: clock.now });
+      expect(limiter.allow('k'), `first request at ${start}`).toBe(true);
+      clock.time = start + 1;
+      expect(limiter.allow('k'), `second request at ${start + 1}`).toBe(false);
+      clock.time = start + 999;
+      expect(limiter.allow('k'), `at ${start + 999}`).toBe(false);
+      clock.time = start + 1000;
+      expect(limiter.allow('k'), `at ${start + 1000}, the first one has left`).toBe(true);
+    }
+  });
+
   it('works with the default clock', () => {
     const limiter = new SlidingWindowLimiter({ limit: 2, windowMs: 3_600_000 });
     expect([limiter.allow('k'), limiter.allow('k'), limiter.allow('k')]).toEqual([true, true, false]);
@@ -148,9 +217,9 @@ describe('SlidingWindowLimiter examples', () => {
 });
 
 describe('SlidingWindowLimiter properties', () => {
-  it.prop([fc.integer({ min: 0, max: 10 ** 9 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 10 }), commands])(
+  it.prop([scenario])(
     'allows exactly the requests that find fewer than `limit` allowed ones in the window',
-    (start, limit, windowMs, cmds) => {
+    ({ start, limit, windowMs, cmds }) => {
       fc.modelRun(() => {
         const clock = fakeClock(start);
         return {
@@ -162,11 +231,12 @@ describe('SlidingWindowLimiter properties', () => {
   );
 
   it.prop([
-    fc.integer({ min: 1, max: 5 }),
-    fc.integer({ min: 1, max: 50 }),
+    numbersOf(meta.domain['now()'], { max: MAX_SAFE - 30 * 80 }),
+    numbersOf(meta.domain.limit),
+    numbersOf(meta.domain.windowMs),
     fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 1, maxLength: 80 }),
-  ])('never has more than `limit` allowed requests in any window', (limit, windowMs, waits) => {
-    const clock = fakeClock(0);
+  ])('never has more than `limit` allowed requests in any window', (start, limit, windowMs, waits) => {
+    const clock = fakeClock(start);
     const limiter = new SlidingWindowLimiter({ limit, windowMs, now: clock.now });
     const allowed: number[] = [];
     for (const wait of waits) {

@@ -4,6 +4,13 @@ export default defineKata({
   title: 'Token Bucket',
   difficulty: 'medium',
   target: { class: 'n', text: 'O(1) per call' },
+  domain: {
+    key: { kind: 'string' },
+    capacity: { kind: 'number', min: Number.MIN_VALUE, max: 10 ** 6 },
+    refillPerSecond: { kind: 'number', min: Number.MIN_VALUE, max: 10 ** 6 },
+    cost: { kind: 'number', min: Number.MIN_VALUE, max: 10 ** 6 },
+    'now()': { kind: 'integer', min: 0 },
+  },
   hints: [
     'The target is O(1) per call: a call may only touch the bucket of its own key, never loop over all keys or replay past requests.',
     'You do not need a timer to add tokens. If you know how many tokens a bucket held at some moment and how much time has passed since, you can compute how many it holds now.',

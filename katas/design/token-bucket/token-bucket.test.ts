@@ -1,8 +1,12 @@
 import { describe, expect } from 'vitest';
 import { TokenBucket } from './token-bucket.ts';
-import { expectRangeError, fc, it } from '#kit/testing';
+import { expectRangeError, fc, it, numbersOf, stringsOf } from '#kit/testing';
+import meta from './meta.ts';
 
-/** A clock the test moves by hand: the limiter reads `time` through `now`. */
+/**
+ * A clock the test moves by hand: the limiter reads `time` through `now`. Stated rule (README): the
+ * clock never goes backwards, so no test ever moves `time` back.
+ */
 function fakeClock(start = 0): { time: number; now: () => number } {
   const clock = { time: start, now: () => clock.time };
   return clock;
@@ -22,6 +26,8 @@ interface Model {
   time: number;
   capacity: number;
   rate: number;
+  /** The keys the run uses (every one is checked after every command, seen or not). */
+  keys: readonly string[];
   tokens: Map<string, number>;
 }
 interface Real {
@@ -29,16 +35,14 @@ interface Real {
   bucket: TokenBucket;
 }
 
-const KEYS = ['a', 'b', 'c'];
-
 function modelTokens(model: Model, key: string): number {
   return model.tokens.get(key) ?? model.capacity;
 }
 
 /** After every command: `tokens(key)` agrees with the model for every key. */
 function expectSameTokens(model: Model, real: Real, after: string): void {
-  for (const key of KEYS) {
-    expectTokens(real.bucket.tokens(key), modelTokens(model, key), `tokens('${key}') at time ${model.time}, after ${after}`);
+  for (const key of model.keys) {
+    expectTokens(real.bucket.tokens(key), modelTokens(model, key), `tokens(${JSON.stringify(key)}) at time ${model.time}, after ${after}`);
   }
 }
 
@@ -69,7 +73,8 @@ class TakeCommand implements fc.Command<Model, Real> {
     const cost = this.cost ?? 1;
     const available = modelTokens(model, this.key);
     const taken = this.cost === undefined ? real.bucket.tryTake(this.key) : real.bucket.tryTake(this.key, this.cost);
-    // Within rounding of an exact tie either answer is right; the model follows the system.
+    // Stated rule (README): exactly enough is enough. Within rounding of an exact tie either
+    // answer is right; the model follows the system.
     const tie = Math.abs(available - cost) <= 1e-9 * Math.max(1, cost);
     if (!tie) expect(taken, `${this} with ${available} tokens at time ${model.time}`).toBe(available >= cost);
     if (taken) model.tokens.set(this.key, Math.max(0, available - cost));
@@ -77,22 +82,38 @@ class TakeCommand implements fc.Command<Model, Real> {
     expectSameTokens(model, real, `${this}`);
   }
   toString(): string {
-    return `tryTake('${this.key}'${this.cost === undefined ? '' : `, ${this.cost}`})`;
+    return `tryTake(${JSON.stringify(this.key)}${this.cost === undefined ? '' : `, ${this.cost}`})`;
   }
 }
 
-// Capacities 1 to 5 against these costs: costs below, equal to and above capacity all occur.
-// Clock moves are either long (refill whole tokens) or a few ms (fractions of a token).
-const commands = fc.commands(
-  [
-    fc.integer({ min: 0, max: 1500 }).map((ms) => new AdvanceCommand(ms)),
-    fc.integer({ min: 0, max: 3 }).map((ms) => new AdvanceCommand(ms)),
+const MAX_COMMANDS = 50;
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+// Three distinct keys from the whole key domain; capacity, rate and costs from their whole domains
+// (small whole numbers are common, so costs below, equal to and above capacity all occur, next to
+// fractions, tiny and huge values); a start anywhere in the clock's range, past 2^31 and 2^32 too.
+// Clock moves are either long (refill whole tokens at small rates) or a few ms (fractions of a token).
+const scenario = fc
+  .record({
+    keys: fc.uniqueArray(stringsOf(meta.domain.key), { minLength: 3, maxLength: 3 }),
+    start: numbersOf(meta.domain['now()'], { max: MAX_SAFE - 1500 * MAX_COMMANDS }),
+    capacity: numbersOf(meta.domain.capacity),
+    rate: numbersOf(meta.domain.refillPerSecond),
+  })
+  .chain((setup) =>
     fc
-      .tuple(fc.constantFrom(...KEYS), fc.option(fc.constantFrom(0.5, 1, 2, 2.5, 3, 5, 6), { nil: undefined }))
-      .map(([key, cost]) => new TakeCommand(key, cost)),
-  ],
-  { maxCommands: 50, size: '+1' },
-);
+      .commands(
+        [
+          fc.integer({ min: 0, max: 1500 }).map((ms) => new AdvanceCommand(ms)),
+          fc.integer({ min: 0, max: 3 }).map((ms) => new AdvanceCommand(ms)),
+          fc
+            .tuple(fc.constantFrom(...setup.keys), fc.option(numbersOf(meta.domain.cost), { nil: undefined }))
+            .map(([key, cost]) => new TakeCommand(key, cost)),
+        ],
+        { maxCommands: MAX_COMMANDS, size: '+1' },
+      )
+      .map((cmds) => ({ ...setup, cmds })),
+  );
 
 describe('TokenBucket examples', () => {
   it('walks through the README example', () => {
@@ -117,6 +138,7 @@ describe('TokenBucket examples', () => {
     expect(limiter.tokens('v'), 'another key has its own full bucket').toBe(3);
   });
 
+  // Stated rule (README): exactly enough is enough.
   it('lets a new key take exactly its capacity at once, and no more', () => {
     const limiter = new TokenBucket({ capacity: 5, refillPerSecond: 1, now: fakeClock(42).now });
     expect(limiter.tryTake('k', 5)).toBe(true);
@@ -180,6 +202,83 @@ describe('TokenBucket examples', () => {
     expect(limiter.tryTake('k', 1)).toBe(false);
   });
 
+  // Stated rule (README): every string is a key of its own, with its own full bucket.
+  it('treats every string as a key of its own, names of Object.prototype members included', () => {
+    const limiter = new TokenBucket({ capacity: 1, refillPerSecond: 1, now: fakeClock(0).now });
+    for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '']) {
+      expect(limiter.tokens(key), `tokens(${JSON.stringify(key)}) on a new key`).toBe(1);
+    }
+    expect(limiter.tryTake('__proto__')).toBe(true);
+    expect(limiter.tryTake('constructor')).toBe(true);
+    expect(limiter.tokens('__proto__')).toBe(0);
+    expect(limiter.tokens('constructor')).toBe(0);
+    expect(limiter.tokens('toString'), 'an untouched key is still full').toBe(1);
+    expect(limiter.tryTake('__proto__'), 'the __proto__ bucket is empty').toBe(false);
+    expect(limiter.tryTake(''), 'the empty string is a key too').toBe(true);
+  });
+
+  // Stated rule (README): tokens(key) only looks.
+  it('does not change anything when asked for the tokens', () => {
+    const clock = fakeClock(0);
+    const limiter = new TokenBucket({ capacity: 2, refillPerSecond: 1, now: clock.now });
+    for (let i = 0; i < 10; i++) expect(limiter.tokens('u'), 'a new key is full').toBe(2);
+    expect(limiter.tryTake('u', 2), 'the bucket is still full').toBe(true);
+    clock.time = 500;
+    for (let i = 0; i < 10; i++) expectTokens(limiter.tokens('u'), 0.5, 'half a token');
+    clock.time = 1000;
+    expect(limiter.tryTake('u', 1), 'exactly one token after one second').toBe(true);
+    expect(limiter.tryTake('u', 0.001)).toBe(false);
+  });
+
+  it('keeps times past 2^31 and 2^32 ms, and near 2^53', () => {
+    for (const start of [2 ** 31 - 1, 2 ** 31, 2 ** 32, MAX_SAFE - 10_000]) {
+      const clock = fakeClock(start);
+      const limiter = new TokenBucket({ capacity: 1, refillPerSecond: 1, now: clock.now });
+      expect(limiter.tryTake('k'), `first take at ${start}`).toBe(true);
+      expect(limiter.tryTake('k'), `second take at ${start}`).toBe(false);
+      clock.time = start + 1;
+      expect(limiter.tryTake('k'), `at ${start + 1}`).toBe(false);
+      expectTokens(limiter.tokens('k'), 0.001, `tokens at ${start + 1}`);
+      clock.time = start + 1000;
+      expect(limiter.tryTake('k'), `at ${start + 1000}, one token is back`).toBe(true);
+    }
+  });
+
+  it('keeps fractions of a token at times near 2^53 ms', () => {
+    const clock = fakeClock(2 ** 53 - 2 ** 20);
+    const limiter = new TokenBucket({ capacity: 1, refillPerSecond: 3, now: clock.now });
+    expect(limiter.tryTake('k')).toBe(true);
+    expectTokens(limiter.tokens('k'), 0, 'the one token was taken');
+    clock.time += 100;
+    expectTokens(limiter.tokens('k'), 0.3, '100 ms at 3 per second');
+    expect(limiter.tryTake('k', 0.25)).toBe(true);
+    clock.time += 10;
+    expectTokens(limiter.tokens('k'), 0.08, '0.05 left, and 10 ms at 3 per second');
+  });
+
+  it('refills at tiny rates without overflowing', () => {
+    const clock = fakeClock(0);
+    const limiter = new TokenBucket({ capacity: 1, refillPerSecond: Number.MIN_VALUE, now: clock.now });
+    expect(limiter.tryTake('k')).toBe(true);
+    expect(limiter.tryTake('k'), 'nothing has come back').toBe(false);
+    clock.time = 10 ** 6;
+    expect(limiter.tryTake('k'), 'still nothing after 1000 s').toBe(false);
+    expect(limiter.tokens('k')).toBe(0);
+  });
+
+  it('keeps capacity, rate and cost as large as 10^6 and as small as fractions', () => {
+    const clock = fakeClock(0);
+    const limiter = new TokenBucket({ capacity: 10 ** 6, refillPerSecond: 10 ** 6, now: clock.now });
+    expect(limiter.tryTake('k', 10 ** 6)).toBe(true);
+    clock.time = 1;
+    expectTokens(limiter.tokens('k'), 1000, '1 ms at 10^6 per second');
+    const tiny = new TokenBucket({ capacity: 0.75, refillPerSecond: 0.25, now: clock.now });
+    expect(tiny.tryTake('k', 0.5)).toBe(true);
+    expectTokens(tiny.tokens('k'), 0.25, 'a quarter left');
+    clock.time = 1001;
+    expectTokens(tiny.tokens('k'), 0.5, 'a second at 0.25 per second');
+  });
+
   it('works with the default clock', () => {
     const limiter = new TokenBucket({ capacity: 2, refillPerSecond: 0.001 });
     expect(limiter.tryTake('k')).toBe(true);
@@ -196,6 +295,7 @@ describe('TokenBucket examples', () => {
     }
   });
 
+  // Stated rule (README): a bad cost takes nothing.
   it('rejects a cost that is zero or negative, and takes nothing', () => {
     const limiter = new TokenBucket({ capacity: 3, refillPerSecond: 1, now: fakeClock(0).now });
     for (const cost of [0, -1]) expectRangeError(() => limiter.tryTake('k', cost), `the error thrown for cost ${cost}`);
@@ -204,13 +304,13 @@ describe('TokenBucket examples', () => {
 });
 
 describe('TokenBucket properties', () => {
-  it.prop([fc.integer({ min: 0, max: 10 ** 9 }), fc.constantFrom(1, 2, 3, 5, 2.5), fc.constantFrom(0.5, 1, 2, 10, 1000), commands])(
+  it.prop([scenario])(
     'behaves like buckets refilled on every clock move, under any requests and clock moves',
-    (start, capacity, rate, cmds) => {
+    ({ keys, start, capacity, rate, cmds }) => {
       fc.modelRun(() => {
         const clock = fakeClock(start);
         return {
-          model: { time: start, capacity, rate, tokens: new Map() },
+          model: { time: start, capacity, rate, keys, tokens: new Map() },
           real: { clock, bucket: new TokenBucket({ capacity, refillPerSecond: rate, now: clock.now }) },
         };
       }, cmds);
@@ -218,26 +318,28 @@ describe('TokenBucket properties', () => {
   );
 
   it.prop([
-    fc.integer({ min: 1, max: 5 }),
-    fc.constantFrom(1, 2, 5),
-    fc.array(fc.tuple(fc.integer({ min: 0, max: 700 }), fc.constantFrom(0.5, 1, 2)), { maxLength: 60 }),
-  ])('never lets through more than capacity plus what the elapsed time refilled', (capacity, rate, requests) => {
-    const clock = fakeClock(0);
+    numbersOf(meta.domain['now()'], { max: MAX_SAFE - 700 * 60 }),
+    numbersOf(meta.domain.capacity),
+    numbersOf(meta.domain.refillPerSecond),
+    fc.array(fc.tuple(fc.integer({ min: 0, max: 700 }), numbersOf(meta.domain.cost)), { maxLength: 60 }),
+  ])('never lets through more than capacity plus what the elapsed time refilled', (start, capacity, rate, requests) => {
+    const clock = fakeClock(start);
     const limiter = new TokenBucket({ capacity, refillPerSecond: rate, now: clock.now });
     let granted = 0;
     for (const [wait, cost] of requests) {
       clock.time += wait;
       if (limiter.tryTake('k', cost)) granted += cost;
-      expect(granted, `tokens granted by time ${clock.time}`).toBeLessThanOrEqual(capacity + (clock.time * rate) / 1000 + 1e-9);
+      const bound = capacity + ((clock.time - start) * rate) / 1000;
+      expect(granted, `tokens granted by time ${clock.time}`).toBeLessThanOrEqual(bound + 1e-9 * Math.max(1, bound));
     }
   });
 
-  it.prop([fc.integer({ min: 1, max: 5 }), fc.constantFrom(1, 2, 4, 8), fc.integer({ min: 1, max: 40 })])(
+  it.prop([numbersOf(meta.domain.capacity, { min: 1, max: 40 }), fc.constantFrom(1, 2, 4, 8), fc.integer({ min: 1, max: 40 })])(
     'serves a client that paces itself at the refill rate every time',
     (capacity, rate, count) => {
       const clock = fakeClock(0);
       const limiter = new TokenBucket({ capacity, refillPerSecond: rate, now: clock.now });
-      for (let i = 0; i < capacity; i++) expect(limiter.tryTake('k'), `burst request ${i}`).toBe(true);
+      for (let i = 0; i < Math.floor(capacity); i++) expect(limiter.tryTake('k'), `burst request ${i}`).toBe(true);
       for (let i = 0; i < count; i++) {
         clock.time += 1000 / rate;
         expect(limiter.tryTake('k'), `paced request ${i} at time ${clock.time}`).toBe(true);

@@ -4,6 +4,11 @@ export default defineKata({
   title: 'TTL Cache',
   difficulty: 'medium',
   target: { class: 'n log n', text: 'amortised O(log n) per operation' },
+  domain: {
+    key: { kind: 'string' },
+    ttlMs: { kind: 'number', min: Number.MIN_VALUE, max: 10 ** 12 },
+    'now()': { kind: 'number', min: 0, max: 10 ** 12 },
+  },
   hints: [
     'The target is amortised O(log n) per operation: `size` and `purgeExpired` must not walk over every stored entry each time they are called.',
     'Store each entry with its deadline `t + d` and compare `now() < deadline` on every read. The hard part is knowing which entries have expired without looking at all of them: keep the entries ordered by deadline, so the expired ones are always at the front.',

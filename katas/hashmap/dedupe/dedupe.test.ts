@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { dedupe } from './dedupe.ts';
-import { deepFreeze, fc, it } from '#kit/testing';
+import { deepFreeze, fc, it, numbersOf, stringsOf } from '#kit/testing';
+import meta from './meta.ts';
 
 /** SameValueZero, written out: `===`, except that NaN equals NaN. (`0 === -0` already holds.) */
 function sameValueZero(a: unknown, b: unknown): boolean {
@@ -36,13 +37,17 @@ function expectSameItems(actual: readonly unknown[], expected: readonly unknown[
 // The primitives that tell the four JavaScript equalities apart (NaN, 0 and -0, numbers against
 // their strings, null against undefined) weigh most; a few references are shared between draws so
 // the same object can repeat, and fresh look-alike objects have equal contents but new identities.
+// The whole number and string domains come in too: huge magnitudes and fractions, and strings
+// such as "constructor" or "__proto__" that a plain object already "has".
 const sharedA = { id: 1 };
 const sharedB = { id: 1 };
 const sharedList = [1];
 const itemArb = fc.oneof(
-  { arbitrary: fc.constantFrom<unknown>(Number.NaN, 0, -0), weight: 3 },
+  { arbitrary: fc.constantFrom<unknown>(Number.NaN, 0, -0, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY), weight: 3 },
   { arbitrary: fc.integer({ min: -2, max: 2 }), weight: 2 },
+  { arbitrary: numbersOf(meta.domain['items (finite numbers)']), weight: 2 },
   { arbitrary: fc.constantFrom<unknown>('0', '1', 'NaN', '', null, undefined, true, false), weight: 2 },
+  { arbitrary: stringsOf(meta.domain['items (strings)'], { maxLength: 3 }), weight: 2 },
   { arbitrary: fc.constantFrom<unknown>(sharedA, sharedB, sharedList), weight: 2 },
   { arbitrary: fc.constant(null).map(() => ({ id: 1 })), weight: 1 },
 );
@@ -65,6 +70,13 @@ describe('dedupe examples', () => {
   });
   it('does not convert: a number and its string are different', () => {
     expect(dedupe<unknown>([1, '1', 1, 'NaN', Number.NaN])).toEqual([1, '1', 'NaN', Number.NaN]);
+  });
+  it('treats every string as an ordinary value, even names that objects inherit', () => {
+    expect(dedupe(['constructor', '__proto__', 'constructor'])).toEqual(['constructor', '__proto__']);
+    expect(dedupe(['toString', 'hasOwnProperty', 'valueOf', 'toString'])).toEqual(['toString', 'hasOwnProperty', 'valueOf']);
+  });
+  it('keeps huge numbers and fractions apart from their neighbours', () => {
+    expect(dedupe([2 ** 53 - 1, 2 ** 53 - 2, 0.1, 0.30000000000000004, 0.3, 2 ** 53 - 1])).toEqual([2 ** 53 - 1, 2 ** 53 - 2, 0.1, 0.30000000000000004, 0.3]);
   });
   it('keeps null and undefined apart', () => {
     expectSameItems(dedupe([null, undefined, null, undefined]), [null, undefined]);

@@ -4,6 +4,10 @@ export default defineKata({
   title: 'Dedupe',
   difficulty: 'easy',
   target: { class: 'n' },
+  domain: {
+    'items (finite numbers)': { kind: 'number' },
+    'items (strings)': { kind: 'string' },
+  },
   hints: [
     'The target is O(n): one pass over `items`, constant work per item. Searching the result built so far for every item (`result.includes(item)`) is O(n²) when most items are distinct.',
     'You need a set of "values already seen" with O(1) membership. Think about which built-in collection already uses exactly the equality the rules ask for, so that `NaN` and `-0` need no special cases.',

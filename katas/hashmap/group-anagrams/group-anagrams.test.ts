@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { groupAnagrams } from './group-anagrams.ts';
-import { deepFreeze, fc, it } from '#kit/testing';
+import { deepFreeze, fc, it, stringsOf } from '#kit/testing';
+import meta from './meta.ts';
 
 /** Anagram test by counting code units, independent of any sorting. */
 function areAnagrams(a: string, b: string): boolean {
@@ -27,8 +28,12 @@ function expectedGroups(words: readonly string[]): string[][] {
 }
 
 // A tiny alphabet makes anagrams, near-misses (same letters, other counts) and duplicates common.
-// Upper case and digits catch keys that assume lowercase letters or live in a plain object.
-const wordArb = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'B', '1', '2'), maxLength: 4 });
+// Upper case and digits catch keys that assume lowercase letters or live in a plain object; the
+// surrogates (two high, one low) make words whose code units pair up differently in two anagrams,
+// which a key built from code points tells apart. Words from the whole domain (any code units,
+// names such as `__proto__`) come in as well.
+const tinyWord = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'B', '1', '2', '\uD83D', '\uD83E', '\uDE00'), maxLength: 4 });
+const wordArb = fc.oneof({ arbitrary: tinyWord, weight: 3 }, { arbitrary: stringsOf(meta.domain.words), weight: 1 });
 const wordsArb = fc.array(wordArb, { maxLength: 30 });
 
 describe('groupAnagrams examples', () => {
@@ -56,6 +61,17 @@ describe('groupAnagrams examples', () => {
   it('handles characters outside a-z, including emoji', () => {
     expect(groupAnagrams(['é!', '!é', 'e!'])).toEqual([['é!', '!é'], ['e!']]);
     expect(groupAnagrams(['a😀', '😀a', 'a'])).toEqual([['a😀', '😀a'], ['a']]);
+  });
+  it('compares code units, however they pair up into characters', () => {
+    // D83E DE00 D83D and D83D DE00 D83E: the same three code units.
+    expect(groupAnagrams(['\uD83E\uDE00\uD83D', '\uD83D\uDE00\uD83E'])).toEqual([['\uD83E\uDE00\uD83D', '\uD83D\uDE00\uD83E']]);
+    expect(groupAnagrams(['\uDE00\uD83D', '😀', '\uD83D'])).toEqual([['\uDE00\uD83D', '😀'], ['\uD83D']]);
+  });
+  it('groups words whatever names they spell', () => {
+    expect(groupAnagrams(['constructor', '__proto__', 'rotcurtsnoc', '__proto__'])).toEqual([
+      ['constructor', 'rotcurtsnoc'],
+      ['__proto__', '__proto__'],
+    ]);
   });
   it('groups empty strings together, apart from every other word', () => {
     expect(groupAnagrams(['', 'x', ''])).toEqual([['', ''], ['x']]);

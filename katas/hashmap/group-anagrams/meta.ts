@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Group Anagrams',
   difficulty: 'medium',
   target: { class: 'n', text: 'O(n), words of fixed length' },
+  domain: { words: { kind: 'string' } },
   hints: [
     'The target is O(n) for words of a fixed length: one pass over the words, constant work per word. Comparing each word with every group found so far is O(n·groups).',
     'Instead of comparing words with each other, give every word a canonical key that is equal exactly for anagrams. Then grouping is a hash-map lookup by key.',

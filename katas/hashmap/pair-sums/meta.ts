@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Pair Sums',
   difficulty: 'easy',
   target: { class: 'n log n' },
+  domain: { amounts: { kind: 'integer' }, target: { kind: 'integer' } },
   hints: [
     'The target is O(n log n): a linear pass to gather what you need, then one sort. Checking every pair of positions is O(n²).',
     'Only values matter, not positions. For a value `a`, its partner is fixed: `target - a`. What you need to know about each value is whether it occurs, and for `a === target - a`, whether it occurs twice.',

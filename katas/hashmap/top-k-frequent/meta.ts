@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Top K Frequent',
   difficulty: 'medium',
   target: { class: 'n log n' },
+  domain: { nums: { kind: 'integer' } },
   hints: [
     'The target is O(n log n): one counting pass, then one sort. Picking the most frequent value k times over all the counts is O(n·k), which is quadratic when k grows with n.',
     'Counting is the hash-map part: a Map from value to how many times it occurs. After that the problem is only about ordering the distinct values.',

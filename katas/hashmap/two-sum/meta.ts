@@ -4,6 +4,10 @@ export default defineKata({
   title: 'Two Sum',
   difficulty: 'easy',
   target: { class: 'n' },
+  domain: { nums: { kind: 'integer' }, target: { kind: 'integer' } },
+  equivalentMutants: {
+    'int32-outputs': 'twoSum returns null or two indices below 10^5, and an Int32 holds every such index exactly.',
+  },
   hints: [
     'The target is O(n): one pass over `nums`, constant work per element.',
     'When you stand on `nums[j]`, the only value that completes a pair is `target - nums[j]`. The question becomes: have I already seen that value, and where?',

@@ -4,6 +4,10 @@ export default defineKata({
   title: 'Pivot Index',
   difficulty: 'easy',
   target: { class: 'n' },
+  domain: { nums: { kind: 'integer' } },
+  equivalentMutants: {
+    'int32-outputs': 'pivotIndex returns -1 or an index below 10^5, and an Int32 holds every such index exactly.',
+  },
   hints: [
     'The target is O(n): one pass to learn the total, one pass to find the pivot, constant work per index.',
     'If you know the total of the whole list and the sum of everything left of i, you can compute the sum right of i without looking at those elements again.',

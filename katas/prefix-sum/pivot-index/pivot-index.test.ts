@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, numbersOf } from '#kit/testing';
+import meta from './meta.ts';
 import { pivotIndex } from './pivot-index.ts';
 
 function sumOf(values: readonly number[]): number {
@@ -17,8 +18,30 @@ function firstPivot(nums: readonly number[]): number {
   return -1;
 }
 
-// Small values (and many zeros) make pivots, several pivots and ties common.
-const numsArb = fc.array(fc.integer({ min: -6, max: 6 }), { maxLength: 30 });
+const MAX = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** Every sum of consecutive values, by BigInt (exact), while the values are kept in order. */
+function keepWhileSubarraySumsSafe(values: readonly number[], dropUnsafe: boolean): number[] | null {
+  const kept: number[] = [];
+  let suffixSums: bigint[] = []; // the sums of kept[i..] for every i
+  for (const x of values) {
+    const next = [...suffixSums.map((sum) => sum + BigInt(x)), BigInt(x)];
+    if (next.every((sum) => sum <= MAX && sum >= -MAX)) {
+      kept.push(x);
+      suffixSums = next;
+    } else if (!dropUnsafe) return null;
+  }
+  return kept;
+}
+
+/** The values in order, leaving out each one that would make some subarray sum unsafe (the README promises they are all safe). */
+const withSafeSubarraySums = (values: readonly number[]): number[] => keepWhileSubarraySumsSafe(values, true)!;
+const subarraySumsAreSafe = (values: readonly number[]): boolean => keepWhileSubarraySumsSafe(values, false) !== null;
+
+// Small values (and many zeros) make pivots, several pivots and ties common. The whole domain
+// comes in too (2^31, 2^32, the safe range's ends, -0), kept to lists whose subarray sums are safe.
+const valueArb = fc.oneof(fc.integer({ min: -6, max: 6 }), numbersOf(meta.domain.nums));
+const numsArb = fc.array(valueArb, { maxLength: 30 }).map(withSafeSubarraySums);
 
 describe('pivotIndex examples', () => {
   it('finds a pivot in the middle', () => {
@@ -48,6 +71,11 @@ describe('pivotIndex examples', () => {
   it('returns -1 for two unequal non-zero values', () => {
     expect(pivotIndex([1, 2])).toBe(-1);
   });
+  it('compares the full sums, past 2^31 and 2^32', () => {
+    expect(pivotIndex([0, 4294967296])).toBe(1);
+    expect(pivotIndex([2147483648, 7, 2147483648])).toBe(1);
+    expect(pivotIndex([9007199254740991, -9007199254740991, 5, 0])).toBe(2);
+  });
   it('handles negative values on both sides', () => {
     expect(pivotIndex([-1, -1, -1, -1, -1, 0])).toBe(2);
   });
@@ -62,10 +90,11 @@ describe('pivotIndex properties', () => {
     expect(pivotIndex(nums), JSON.stringify(nums)).toBe(firstPivot(nums));
   });
 
-  it.prop([numsArb, fc.integer({ min: -6, max: 6 }), numsArb])('finds a planted pivot or an earlier one', (left, middle, rightRaw) => {
+  it.prop([numsArb, valueArb, numsArb])('finds a planted pivot or an earlier one', (left, middle, rightRaw) => {
     // Make the right side sum to the left side's total by appending the difference.
     const right = [...rightRaw, sumOf(left) - sumOf(rightRaw)];
     const nums = [...left, middle, ...right];
+    fc.pre(subarraySumsAreSafe(nums));
     const answer = pivotIndex(nums);
     expect(answer, `${JSON.stringify(nums)} has a pivot at ${left.length}`).toBeGreaterThanOrEqual(0);
     expect(answer, 'no later than the planted pivot').toBeLessThanOrEqual(left.length);

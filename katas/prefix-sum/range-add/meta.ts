@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Range Add',
   difficulty: 'easy',
   target: { class: 'n', text: 'O(n + u), n = length, u = updates' },
+  domain: { delta: { kind: 'integer', min: -10_000, max: 10_000 } },
   hints: [
     'The target is O(n + u): constant work per update, plus one pass over the array at the end.',
     'Applying an update cell by cell costs up to n per update. Instead, record only where each update begins and where it stops having an effect, and work out the values once, at the end.',

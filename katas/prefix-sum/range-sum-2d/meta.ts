@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Range Sum 2D',
   difficulty: 'medium',
   target: { class: 'n', text: 'O(1) per query; bench √n×√n matrix, n queries' },
+  domain: { 'matrix[r][c]': { kind: 'integer', min: -100_000, max: 100_000 } },
   hints: [
     'The target is O(1) per query after an O(rows · cols) build; the benchmark builds once over about n cells and runs n queries, so O(n) in all.',
     'In one dimension, a prefix-sum array turns any range sum into one subtraction. Do the same in two dimensions: precompute, for every cell, the sum of the whole rectangle from the top-left corner to it.',

@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { RangeSum2D } from './range-sum-2d.ts';
-import { expectRangeError, fc, it } from '#kit/testing';
+import { expectRangeError, fc, it, normaliseZeros, numbersOf } from '#kit/testing';
+import meta from './meta.ts';
 
 type Matrix = number[][];
 type Query = [number, number, number, number];
@@ -26,12 +27,29 @@ const EXAMPLE: Matrix = [
   [1, 0, 3, 0, 5],
 ];
 
-/** A rows × cols matrix of small integers, 0..6 rows and 0..6 columns. */
+/** Every cell value the README allows (−10^5 to 10^5, −0 included), small ones common. */
+const cell = numbersOf(meta.domain['matrix[r][c]']);
+
+/** A rows × cols matrix, 0..6 rows and 0..6 columns. */
 const matrix: fc.Arbitrary<Matrix> = fc
   .tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 }))
   .chain(([rows, cols]) =>
-    fc.array(fc.array(fc.integer({ min: -20, max: 20 }), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
+    fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
   );
+
+/**
+ * A large matrix (100..160 rows and columns) tiled with a few drawn values, so its sums reach
+ * past 2^31 (where 32-bit storage wraps), with valid rectangles of every size in it.
+ */
+const largeMatrixWithValidQueries = fc
+  .tuple(fc.array(cell, { minLength: 1, maxLength: 4 }), fc.integer({ min: 100, max: 160 }), fc.integer({ min: 100, max: 160 }))
+  .chain(([tile, rows, cols]) => {
+    const m: Matrix = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => tile[(r * 7 + c) % tile.length]!));
+    const query = fc
+      .tuple(fc.nat(rows - 1), fc.nat(cols - 1), fc.nat(rows - 1), fc.nat(cols - 1))
+      .map(([a, b, c, d]): Query => [Math.min(a, c), Math.min(b, d), Math.max(a, c), Math.max(b, d)]);
+    return fc.tuple(fc.constant(m), fc.array(query, { minLength: 1, maxLength: 4 }));
+  });
 
 /** Any corners, a little beyond every edge, so invalid and inverted rectangles are common. */
 const anyQuery: fc.Arbitrary<Query> = fc.tuple(
@@ -81,6 +99,14 @@ describe('RangeSum2D examples', () => {
     expect(new RangeSum2D([[-1, 2], [3, -4]]).sum(0, 0, 1, 1)).toBe(0);
     expect(new RangeSum2D([[-1, 2], [3, -4]]).sum(1, 0, 1, 1)).toBe(-1);
   });
+  it('sums past 2^31 and 2^32 exactly', () => {
+    const big = new RangeSum2D(Array.from({ length: 150 }, () => new Array<number>(150).fill(100_000)));
+    expect(big.sum(0, 0, 149, 149), 'the whole 150 × 150 matrix').toBe(2_250_000_000);
+    expect(big.sum(149, 149, 149, 149), 'the far corner cell').toBe(100_000);
+    expect(big.sum(10, 0, 149, 149), 'rows 10 to 149').toBe(2_100_000_000);
+    const low = new RangeSum2D(Array.from({ length: 150 }, () => new Array<number>(150).fill(-100_000)));
+    expect(low.sum(0, 0, 149, 149)).toBe(-2_250_000_000);
+  });
   it('throws a RangeError for an inverted rectangle', () => {
     const sums = new RangeSum2D(copy(EXAMPLE));
     expectRangeError(() => sums.sum(3, 0, 2, 0), 'row1 > row2');
@@ -110,15 +136,21 @@ describe('RangeSum2D examples', () => {
 });
 
 describe('RangeSum2D properties', () => {
+  // normaliseZeros: a rectangle of -0 and 0 sums to zero, and the contract does not decide its sign.
   it.prop([matrixWithValidQueries])('matches adding up every valid rectangle cell by cell', ([m, queries]) => {
     const sums = new RangeSum2D(copy(m));
-    for (const q of queries) expect(sums.sum(...q), `sum(${q.join(', ')})`).toBe(sumByLooping(m, q));
+    for (const q of queries) expect(normaliseZeros(sums.sum(...q)), `sum(${q.join(', ')})`).toBe(normaliseZeros(sumByLooping(m, q)));
+  });
+
+  it.prop([largeMatrixWithValidQueries], { numRuns: 15 })('matches adding up rectangles of a large matrix cell by cell', ([m, queries]) => {
+    const sums = new RangeSum2D(copy(m));
+    for (const q of queries) expect(normaliseZeros(sums.sum(...q)), `sum(${q.join(', ')}) of a ${m.length} × ${m[0]!.length} matrix`).toBe(normaliseZeros(sumByLooping(m, q)));
   });
 
   it.prop([matrix, fc.array(anyQuery, { minLength: 1, maxLength: 20 })])('throws a RangeError exactly for rectangles that are out of bounds or inverted', (m, queries) => {
     const sums = new RangeSum2D(copy(m));
     for (const q of queries) {
-      if (isValid(m, q)) expect(sums.sum(...q), `sum(${q.join(', ')})`).toBe(sumByLooping(m, q));
+      if (isValid(m, q)) expect(normaliseZeros(sums.sum(...q)), `sum(${q.join(', ')})`).toBe(normaliseZeros(sumByLooping(m, q)));
       else expectRangeError(() => sums.sum(...q), `sum(${q.join(', ')}) on a ${m.length}-row matrix`);
     }
   });

@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Range Sum',
   difficulty: 'easy',
   target: { class: 'n', text: 'O(n) build + O(1) per query; bench n queries' },
+  domain: { nums: { kind: 'integer' } },
   hints: [
     'The target is O(n) to build and O(1) per query: do all the adding once, in the constructor, so a query is a constant amount of arithmetic.',
     'If you knew the sum of the first k elements for every k, how would you get the sum of a range from two of those numbers?',

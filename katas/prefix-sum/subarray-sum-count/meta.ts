@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Subarray Sum Count',
   difficulty: 'medium',
   target: { class: 'n' },
+  domain: { nums: { kind: 'integer', min: -10_000, max: 10_000 }, k: { kind: 'integer', min: -10_000, max: 10_000 } },
   hints: [
     'The target is O(n): one pass over `nums` with constant expected work per value.',
     'Write P(i) for the sum of the first i values, with P(0) = 0. The subarray from i to j sums to P(j + 1) − P(i). So "subarrays ending at j that sum to k" means "earlier prefix sums equal to P(j + 1) − k".',

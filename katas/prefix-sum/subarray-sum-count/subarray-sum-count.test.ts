@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, numbersOf } from '#kit/testing';
+import meta from './meta.ts';
 import { subarraySumCount } from './subarray-sum-count.ts';
 
 /** Independent oracle: sum every subarray from scratch (O(n³), fine for short arrays). */
@@ -24,8 +25,11 @@ function allSubarraySums(nums: readonly number[]): Set<number> {
 }
 
 // Small values with negatives: repeated prefix sums and zero-sum runs are common.
-const nums = fc.array(fc.integer({ min: -4, max: 4 }), { maxLength: 30 });
-const k = fc.integer({ min: -6, max: 6 });
+const smallNums = fc.array(fc.integer({ min: -4, max: 4 }), { maxLength: 30 });
+// The whole domain (−10^4 to 10^4, −0 included) mixed with the small values.
+const nums = fc.array(fc.oneof(fc.integer({ min: -4, max: 4 }), numbersOf(meta.domain.nums)), { maxLength: 30 });
+const k = fc.oneof(fc.integer({ min: -6, max: 6 }), numbersOf(meta.domain.k));
+const inDomainOfK = (sum: number): boolean => sum >= meta.domain.k.min && sum <= meta.domain.k.max;
 
 describe('subarraySumCount examples', () => {
   it('counts overlapping subarrays separately', () => {
@@ -53,6 +57,10 @@ describe('subarraySumCount examples', () => {
   it('finds subarrays that a sliding window would miss', () => {
     expect(subarraySumCount([3, 4, 7, 2, -3, 1, 4, 2], 7)).toBe(4);
   });
+  it('handles the largest values and k', () => {
+    expect(subarraySumCount([10_000, -10_000, 10_000], 10_000)).toBe(3);
+    expect(subarraySumCount([-10_000, -10_000, 10_000], -10_000)).toBe(3);
+  });
   it('handles a negative k', () => {
     expect(subarraySumCount([-2, -3], -5)).toBe(1);
   });
@@ -70,7 +78,8 @@ describe('subarraySumCount properties', () => {
     expect(subarraySumCount(list, target)).toBe(countBySumming(list, target));
   });
 
-  it.prop([nums])('counts every subarray exactly once across all possible sums', (list) => {
+  // Small values only: every subarray sum is then a valid k (at most 120 in size).
+  it.prop([smallNums])('counts every subarray exactly once across all possible sums', (list) => {
     let total = 0;
     for (const sum of allSubarraySums(list)) total += subarraySumCount(list, sum);
     expect(total, 'n(n+1)/2 subarrays in all').toBe((list.length * (list.length + 1)) / 2);
@@ -79,6 +88,7 @@ describe('subarraySumCount properties', () => {
   it.prop([nums, nums, nums])('finds a planted subarray', (before, middle, after) => {
     fc.pre(middle.length > 0);
     const target = middle.reduce((sum, x) => sum + x, 0);
+    fc.pre(inDomainOfK(target));
     expect(subarraySumCount([...before, ...middle, ...after], target)).toBeGreaterThanOrEqual(1);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, stringsOf } from '#kit/testing';
+import meta from './meta.ts';
 import { longestUniqueSubstring } from './longest-unique-substring.ts';
 
 /**
@@ -22,6 +23,9 @@ function longestRepeatFree(s: string): number {
 const smallString = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd', 'A', '😀', '😁'), maxLength: 24 });
 // A wider alphabet gives long repeat-free runs that end at the very end of the string.
 const wideString = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'.split('')), maxLength: 30 });
+// The whole domain: any code units (lone surrogates included) and names such as `__proto__`,
+// alone or run together so that they repeat.
+const domainString = fc.array(stringsOf(meta.domain.s), { maxLength: 4 }).map((parts) => parts.join(''));
 
 describe('longestUniqueSubstring examples', () => {
   it('finds the longest repeat-free run', () => {
@@ -50,6 +54,11 @@ describe('longestUniqueSubstring examples', () => {
     expect(longestUniqueSubstring('')).toBe(0);
     expect(longestUniqueSubstring('x')).toBe(1);
   });
+  it('counts lone surrogates and characters outside Latin-1 like any other code unit', () => {
+    expect(longestUniqueSubstring('\uDE00a\uD83D\uDE00'), 'DE00 a D83D DE00').toBe(3);
+    expect(longestUniqueSubstring('\uFFFF\u0100\uFFFF')).toBe(2);
+    expect(longestUniqueSubstring('__proto__constructor'), '"_constru"').toBe(8);
+  });
   it('counts UTF-16 code units: an emoji is two, and two emoji can share one', () => {
     expect(longestUniqueSubstring('😀😀'), '"😀😀" is D83D DE00 D83D DE00').toBe(2);
     expect(longestUniqueSubstring('😀😁'), '"😀😁" is D83D DE00 D83D DE01').toBe(3);
@@ -63,6 +72,10 @@ describe('longestUniqueSubstring properties', () => {
   });
 
   it.prop([wideString])('returns the length of the longest repeat-free substring (wide alphabet)', (s) => {
+    expect(longestUniqueSubstring(s)).toBe(longestRepeatFree(s));
+  });
+
+  it.prop([domainString])('returns the length of the longest repeat-free substring (any code units)', (s) => {
     expect(longestUniqueSubstring(s)).toBe(longestRepeatFree(s));
   });
 

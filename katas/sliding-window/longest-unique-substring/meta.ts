@@ -4,6 +4,10 @@ export default defineKata({
   title: 'Longest Unique Substring',
   difficulty: 'medium',
   target: { class: 'n' },
+  domain: { s: { kind: 'string' } },
+  equivalentMutants: {
+    'object-map-1': 'The reference keys its Map by code unit numbers (0 to 65535); as property names these are digit strings, which no object inherits, so a plain object behaves the same.',
+  },
   hints: [
     'The target is O(n): each index enters the window once and leaves it at most once. Restarting the scan from every index is O(n·answer), quadratic when the answer is long.',
     'Keep a window [left, right] that has no repeat. Extend it by one character on the right; if that character is already inside the window, the left edge must jump past its previous occurrence, and nothing to the left of that can ever be useful again.',

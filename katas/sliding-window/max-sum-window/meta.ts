@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Max Sum Window',
   difficulty: 'easy',
   target: { class: 'n' },
+  domain: { nums: { kind: 'integer' } },
   hints: [
     'The target is O(n) whatever k is: one pass, constant work per element. Summing each of the n − k + 1 windows from scratch is O(n·k), quadratic when k = n/2.',
     'Two neighbouring windows share k − 1 elements. Moving the window one step right changes its sum by exactly two elements: what enters and what leaves.',

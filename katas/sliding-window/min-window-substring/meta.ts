@@ -4,6 +4,10 @@ export default defineKata({
   title: 'Min Window Substring',
   difficulty: 'hard',
   target: { class: 'n', text: 'O(|s| + |t|)' },
+  domain: { s: { kind: 'string' }, t: { kind: 'string' } },
+  equivalentMutants: {
+    'object-map-1': 'The reference keys its Map by code unit numbers (0 to 65535); as property names these are digit strings, which no object inherits, so a plain object behaves the same.',
+  },
   hints: [
     'The target is O(|s| + |t|): count t once, then move two pointers over s, each only forward. Growing a window from every start is O(|s|²).',
     'Keep a window [left, right]. Extend right until the window covers t; then shrink from the left while it still covers t. At that moment the window is the shortest valid one ending at right. Record it, drop one more character from the left, and go on extending.',

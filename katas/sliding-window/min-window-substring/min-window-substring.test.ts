@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, stringsOf } from '#kit/testing';
+import meta from './meta.ts';
 import { minWindowSubstring } from './min-window-substring.ts';
 
 /** Code unit -> count. */
@@ -40,6 +41,14 @@ const sAndPlantedT = fc
     fc.tuple(fc.constant(s), fc.uniqueArray(fc.integer({ min: 0, max: s.length - 1 }), { minLength: 1, maxLength: 5 })),
   )
   .map(([s, positions]) => [s, positions.map((i) => s[i]!).join('')] as const);
+// The whole domain: any code units (lone surrogates, characters past Latin-1) and names such as
+// `__proto__`, run together so that they repeat; t is drawn from the domain, or planted in s.
+const domainS = fc.array(stringsOf(meta.domain.s), { maxLength: 3 }).map((parts) => parts.join(''));
+const domainT = stringsOf(meta.domain.t, { maxLength: 3 });
+const domainSAndPlantedT = domainS
+  .filter((s) => s.length > 0)
+  .chain((s) => fc.tuple(fc.constant(s), fc.uniqueArray(fc.integer({ min: 0, max: s.length - 1 }), { minLength: 1, maxLength: 5 })))
+  .map(([s, positions]) => [s, positions.map((i) => s[i]!).join('')] as const);
 
 describe('minWindowSubstring examples', () => {
   it('finds the shortest window containing every character of t', () => {
@@ -71,6 +80,11 @@ describe('minWindowSubstring examples', () => {
     expect(minWindowSubstring('', '')).toBe('');
     expect(minWindowSubstring('', 'a')).toBe('');
   });
+  it('treats lone surrogates, characters past Latin-1 and names like any other code units', () => {
+    expect(minWindowSubstring('\uFFFFa\u0100\uFFFF', '\uFFFF\u0100')).toBe('\u0100\uFFFF');
+    expect(minWindowSubstring('__proto__', 'o_')).toBe('o_');
+    expect(minWindowSubstring('constructor', 'constructor')).toBe('constructor');
+  });
   it('counts UTF-16 code units: two emoji can share one', () => {
     expect(minWindowSubstring('😀😁', '\uD83D\uD83D'), 'D83D DE00 D83D: both high surrogates are needed').toBe('😀\uD83D');
     expect(minWindowSubstring('x😀y', '😀')).toBe('😀');
@@ -90,6 +104,18 @@ describe('minWindowSubstring properties', () => {
     const window = minWindowSubstring(s, t);
     expect(covers(window, t), `${JSON.stringify(window)} covers ${JSON.stringify(t)}`).toBe(true);
     expect(s.includes(window), 'the window is a substring of s').toBe(true);
+    const expected = leftmostShortestWindow(s, t);
+    expect(window, `got ${JSON.stringify(window)}, expected ${JSON.stringify(expected)} (escaped)`).toBe(expected);
+  });
+
+  it.prop([domainS, domainT])('returns the leftmost shortest window covering t, or "" (any code units)', (s, t) => {
+    const window = minWindowSubstring(s, t);
+    const expected = leftmostShortestWindow(s, t);
+    expect(window, `got ${JSON.stringify(window)}, expected ${JSON.stringify(expected)} (escaped)`).toBe(expected);
+  });
+
+  it.prop([domainSAndPlantedT])('finds the leftmost shortest window when t is drawn from s (any code units)', ([s, t]) => {
+    const window = minWindowSubstring(s, t);
     const expected = leftmostShortestWindow(s, t);
     expect(window, `got ${JSON.stringify(window)}, expected ${JSON.stringify(expected)} (escaped)`).toBe(expected);
   });

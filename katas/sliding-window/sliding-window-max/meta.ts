@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Sliding Window Max',
   difficulty: 'hard',
   target: { class: 'n' },
+  domain: { nums: { kind: 'number' } },
   hints: [
     'The target is O(n) whatever k is: every index is added once and removed at most once. Scanning each window for its maximum is O(n·k); a heap of the window is O(n log k).',
     'A running maximum cannot simply be "updated" when the maximum leaves the window. But notice: once a larger value enters, every smaller value to its left can never be a window maximum again, because it will leave before the larger one does.',

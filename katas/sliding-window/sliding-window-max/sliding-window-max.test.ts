@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { slidingWindowMax } from './sliding-window-max.ts';
-import { deepFreeze, expectRangeError, fc, it } from '#kit/testing';
+import { deepFreeze, expectRangeError, fc, it, normaliseZeros, numbersOf } from '#kit/testing';
+import meta from './meta.ts';
 
 /** Independent oracle: the maximum of every window, by scanning it. */
 function windowMaxima(nums: readonly number[], k: number): number[] {
@@ -14,14 +15,15 @@ function windowMaxima(nums: readonly number[], k: number): number[] {
 }
 
 // Few distinct values, so equal values inside one window are common; both signs, so a maximum
-// is sometimes negative. k anywhere from 1 to n. Bad k values stay finite (an infinite k is only a
+// is sometimes negative. The whole domain (fractions, -0, 2 against 10, values past 2^31 up to
+// the largest double) makes the second family. k anywhere from 1 to n. Bad k values stay finite (an infinite k is only a
 // too-long k), so a solution without a range check fails instead of looping forever.
 const withK = (values: fc.Arbitrary<number>) =>
   fc
     .array(values, { minLength: 1, maxLength: 30 })
     .chain((nums) => fc.tuple(fc.constant(nums), fc.integer({ min: 1, max: nums.length })));
 const numsAndK = withK(fc.integer({ min: -6, max: 6 }));
-const wideNumsAndK = withK(fc.integer({ min: -1_000, max: 1_000 }));
+const wideNumsAndK = withK(numbersOf(meta.domain.nums));
 const numsAndBadK = fc.array(fc.integer({ min: -6, max: 6 }), { maxLength: 30 }).chain((nums) =>
   fc.tuple(
     fc.constant(nums),
@@ -52,6 +54,10 @@ describe('slidingWindowMax examples', () => {
   it('handles windows that are entirely negative', () => {
     expect(slidingWindowMax([-4, -2, -8], 2)).toEqual([-2, -2]);
   });
+  it('compares numerically: fractions, 9 against 10, values past 2^31', () => {
+    expect(slidingWindowMax([0.5, 10, 9, 2147483648.5], 2)).toEqual([10, 10, 2147483648.5]);
+    expect(slidingWindowMax([-0.25, -0.5, 1e300, -1e300], 2)).toEqual([-0.25, 1e300, 1e300]);
+  });
   it('returns the array itself for k = 1', () => {
     expect(slidingWindowMax([4, 1, 5], 1)).toEqual([4, 1, 5]);
   });
@@ -79,8 +85,9 @@ describe('slidingWindowMax properties', () => {
     expect(slidingWindowMax(nums, k)).toEqual(windowMaxima(nums, k));
   });
 
-  it.prop([wideNumsAndK])('returns the maximum of each window, left to right (mostly distinct values)', ([nums, k]) => {
-    expect(slidingWindowMax(nums, k)).toEqual(windowMaxima(nums, k));
+  // normaliseZeros: in a window holding 0 and -0 either is its maximum.
+  it.prop([wideNumsAndK])('returns the maximum of each window, left to right (the whole domain)', ([nums, k]) => {
+    expect(normaliseZeros(slidingWindowMax(nums, k))).toEqual(normaliseZeros(windowMaxima(nums, k)));
   });
 
   it.prop([numsAndBadK])('throws RangeError unless k is an integer in [1, nums.length]', ([nums, k]) => {

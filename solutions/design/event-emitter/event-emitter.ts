@@ -14,8 +14,9 @@
  * emit are skipped; and it marks a `once` subscription inactive before calling it, so a nested
  * emit cannot call it again.
  *
- * Complexity: emit is O(listeners + levels). `on` is O(1) when its priority level exists, and
- * O(levels) to insert a new level. Unsubscribing is amortised O(1); `off` is O(listeners).
+ * Complexity: emit is O(listeners + levels). `on` finds its priority level by binary search,
+ * O(log levels), and takes O(levels) to insert a new level. Unsubscribing is amortised O(1); `off`
+ * is O(listeners).
  */
 type Listener = (...args: unknown[]) => void;
 
@@ -31,9 +32,8 @@ interface Level {
 }
 
 interface Channel {
-  /** Sorted by ascending priority. */
+  /** Sorted by ascending priority, one level per priority in use. */
   levels: Level[];
-  byPriority: Map<number, Level>;
   /** Entries in the level arrays, and how many of them are inactive. */
   entries: number;
   inactive: number;
@@ -45,18 +45,18 @@ export class EventEmitter {
   on(event: string, listener: Listener, options: { priority?: number; once?: boolean } = {}): () => void {
     const priority = options.priority ?? 0;
     const channel = this.#channel(event);
-    let level = channel.byPriority.get(priority);
-    if (level === undefined) {
+    // Binary search for the first level whose priority is not below this one (-0 and 0 are one
+    // priority: `<` and `===` do not tell them apart).
+    let lo = 0;
+    let hi = channel.levels.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (channel.levels[mid]!.priority < priority) lo = mid + 1;
+      else hi = mid;
+    }
+    let level = channel.levels[lo];
+    if (level === undefined || level.priority !== priority) {
       level = { priority, subs: [] };
-      channel.byPriority.set(priority, level);
-      // Binary search for the first level with a higher priority, insert before it.
-      let lo = 0;
-      let hi = channel.levels.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (channel.levels[mid]!.priority < priority) lo = mid + 1;
-        else hi = mid;
-      }
       channel.levels.splice(lo, 0, level);
     }
     const sub: Subscription = { listener, once: options.once ?? false, active: true };
@@ -106,7 +106,7 @@ export class EventEmitter {
   #channel(event: string): Channel {
     let channel = this.#channels.get(event);
     if (channel === undefined) {
-      channel = { levels: [], byPriority: new Map(), entries: 0, inactive: 0 };
+      channel = { levels: [], entries: 0, inactive: 0 };
       this.#channels.set(event, channel);
     }
     return channel;
@@ -125,7 +125,6 @@ export class EventEmitter {
     for (const level of channel.levels) {
       level.subs = level.subs.filter((sub) => sub.active);
       if (level.subs.length > 0) kept.push(level);
-      else channel.byPriority.delete(level.priority);
     }
     channel.levels = kept;
     channel.entries -= channel.inactive;

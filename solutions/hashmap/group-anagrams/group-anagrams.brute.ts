@@ -1,16 +1,18 @@
 /**
  * Brute force: compare each word with the first word of every group found so far, by counting
- * characters. Correct, and the answer most candidates state first, but O(n·groups·L) time: when
+ * code units. Correct, and the answer most candidates state first, but O(n·groups·L) time: when
  * most words start a group of their own, that is quadratic in n.
  */
 function areAnagrams(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
-  const counts = new Map<string, number>();
-  for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  for (const ch of b) {
-    const left = (counts.get(ch) ?? 0) - 1;
+  // Code units, as the rules say (`for…of` would walk code points and pair surrogates up).
+  const counts = new Map<number, number>();
+  for (let i = 0; i < a.length; i++) counts.set(a.charCodeAt(i), (counts.get(a.charCodeAt(i)) ?? 0) + 1);
+  for (let i = 0; i < b.length; i++) {
+    const unit = b.charCodeAt(i);
+    const left = (counts.get(unit) ?? 0) - 1;
     if (left < 0) return false;
-    counts.set(ch, left);
+    counts.set(unit, left);
   }
   return true;
 }

@@ -16,7 +16,9 @@ export function maxSumWindow(nums: readonly number[], k: number): number {
   for (let i = 0; i < k; i++) sum += nums[i]!;
   let best = sum;
   for (let i = k; i < nums.length; i++) {
-    sum += nums[i]! - nums[i - k]!;
+    // Add first, then subtract: sum + nums[i] is the sum of nums[i-k..i], a subarray, so every
+    // intermediate is a safe integer. (nums[i] - nums[i-k] alone can be past 2^53 and round.)
+    sum = sum + nums[i]! - nums[i - k]!;
     if (sum > best) best = sum;
   }
   return best;

@@ -30,8 +30,12 @@ export class RangeSum {
       for (let i = left; i <= right; i++) total += nums[i]!;
       return total;
     }
-    for (let i = 0; i < left; i++) total += nums[i]!;
-    for (let i = right + 1; i < n; i++) total += nums[i]!;
-    return this.#total - total;
+    let before = 0;
+    for (let i = 0; i < left; i++) before += nums[i]!;
+    let after = 0;
+    for (let i = right + 1; i < n; i++) after += nums[i]!;
+    // total − before is the sum of nums[left..], a subarray, so both subtractions stay exact;
+    // before + after is not a subarray sum and could be past 2^53.
+    return this.#total - before - after;
   }
 }

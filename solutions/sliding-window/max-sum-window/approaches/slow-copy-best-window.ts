@@ -12,7 +12,7 @@ export function maxSumWindow(nums: readonly number[], k: number): number {
   let bestSum = sum;
   let bestWindow = nums.slice(0, k); // kept "for the answer": the costly habit
   for (let end = k; end < nums.length; end++) {
-    sum += nums[end]! - nums[end - k]!;
+    sum = sum + nums[end]! - nums[end - k]!; // a subarray sum at every step, so exact
     if (sum > bestSum) {
       bestSum = sum;
       bestWindow = nums.slice(end - k + 1, end + 1); // O(k) per new record

@@ -1,9 +1,9 @@
-/**
- * optimal: the generic cell rate algorithm: per key one number, the time at which its bucket would be full again; tokens and the admission test are derived from how far that time lies ahead of now.
- * Time: O(1) per call (one Map lookup and a few arithmetic operations); O(n) for the bench's n
- * calls. Memory O(keys seen); a key whose full-again time has passed is indistinguishable from a
- * new one.
- */
+// Mutant (was an "optimal" approach): the generic cell rate algorithm, which keeps per key the
+// time at which its bucket is full again. Right in exact arithmetic, but a time of about 2^53 ms
+// has no room left for fractions of a millisecond, so the debt of a take is rounded away: with
+// capacity 1 and 3 tokens per second at time 2^53 - 2^20, after `tryTake('k')` the bucket should
+// hold 0 tokens, and this says 0.001 (a debt of 333.33 ms is stored as 333 ms). Tiny rates break
+// it too: 1000 / 5e-324 ms per token is Infinity, so every request is allowed.
 function positive(value: number, what: string): number {
   if (!(value > 0)) throw new RangeError(`${what} must be positive, got ${value}`);
   return value;
