@@ -4,6 +4,10 @@ export default defineKata({
   title: 'Combination Sum',
   difficulty: 'medium',
   target: { class: 'exponential', text: 'pruned search: never extends a partial sum past the target, never repeats a multiset' },
+  domain: {
+    candidates: { kind: 'integer', min: 1, max: 1000 },
+    target: { kind: 'integer', min: 0, max: 10_000 },
+  },
   hints: [
     'The target complexity is a pruned search: exponential in the worst case, but the work should follow the combinations that can still reach the target, not all 2ⁿ subsets.',
     'Sort a copy of the candidates. Then equal values sit side by side, and once a value is larger than what is left to reach, every later value is too: you can stop the loop there.',

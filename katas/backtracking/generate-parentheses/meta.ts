@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Generate Parentheses',
   difficulty: 'medium',
   target: { class: 'exponential', text: 'O(n·Catalan(n))' },
+  domain: { n: { kind: 'integer', min: 0, max: 12 } },
   hints: [
     'The target is O(n·Catalan(n)): spend O(n) per balanced string you output, and never build a string that cannot become balanced.',
     'Build the string one character at a time. At every step you know how many `(` and `)` are already used. Which of the two characters may come next without making a balanced ending impossible?',

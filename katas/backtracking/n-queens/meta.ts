@@ -4,6 +4,7 @@ export default defineKata({
   title: 'N-Queens',
   difficulty: 'hard',
   target: { class: 'exponential', text: 'backtracking with O(1) conflict checks' },
+  domain: { n: { kind: 'integer', min: 0, max: 13 } },
   hints: [
     'The target complexity is backtracking with O(1) conflict checks: still exponential in n, but every partial placement with a conflict is abandoned at once, and "is this square attacked?" costs O(1).',
     'Every row holds exactly one queen, so place queens row by row and only choose a column for each. A queen at (row, col) blocks its column, its diagonal and its anti-diagonal for every later row.',

@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Permutations',
   difficulty: 'medium',
   target: { class: 'exponential', text: 'O(n·n!)' },
+  domain: { nums: { kind: 'integer' } },
   hints: [
     'The target is O(n·n!): the output holds n! orderings of length n, so aim for O(n) work per ordering.',
     'Build an ordering one position at a time. For the next position, any value not used yet may go there; after trying one, take it back out and try the next.',

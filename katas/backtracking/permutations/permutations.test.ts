@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, numbersOf } from '#kit/testing';
+import meta from './meta.ts';
 import { permutations } from './permutations.ts';
 
 /** A canonical, order-free view of a list of orderings: each as text, the list sorted. */
@@ -26,8 +27,9 @@ function insertionOrderings(nums: readonly number[]): number[][] {
 
 const ascending = (a: number, b: number) => a - b;
 
-// Distinct values, both signs, up to 6 of them: 720 orderings at most.
-const distinctNums = fc.uniqueArray(fc.integer({ min: -50, max: 50 }), { maxLength: 6 });
+// Distinct values from the whole domain (past ±2^31 and ±2^32, up to ±(2^53 − 1), 2 against 10),
+// up to 6 of them: 720 orderings at most. SameValueZero: 0 and -0 are not distinct.
+const distinctNums = fc.uniqueArray(numbersOf(meta.domain.nums), { maxLength: 6, comparator: 'SameValueZero' });
 
 describe('permutations examples', () => {
   it('returns one empty ordering for an empty list', () => {
@@ -46,6 +48,12 @@ describe('permutations examples', () => {
   });
   it('handles zero and negative values', () => {
     expect(keys(permutations([0, -1]))).toEqual(keys([[0, -1], [-1, 0]]));
+  });
+  it('keeps values beyond 32 bits exact', () => {
+    expect(keys(permutations([2 ** 31, -(2 ** 53 - 1)]))).toEqual(keys([[2 ** 31, -(2 ** 53 - 1)], [-(2 ** 53 - 1), 2 ** 31]]));
+  });
+  it('orders numbers that sort differently as text', () => {
+    expect(keys(permutations([10, 2]))).toEqual(keys([[10, 2], [2, 10]]));
   });
   it('returns 24 distinct orderings of four elements', () => {
     const result = keys(permutations([4, 1, 3, 2]));

@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Subsets',
   difficulty: 'medium',
   target: { class: 'exponential', text: 'O(n·2ⁿ)' },
+  domain: { nums: { kind: 'integer' } },
   hints: [
     'The target is O(n·2ⁿ): the output has 2ⁿ subsets, so aim to spend O(n) per subset and nothing more.',
     'Every element is either in a subset or out of it. Walking the elements in input order and deciding in/out for each one produces every subset exactly once, already in input order.',

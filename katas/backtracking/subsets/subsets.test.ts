@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, numbersOf } from '#kit/testing';
+import meta from './meta.ts';
 import { subsets } from './subsets.ts';
 
 /** A canonical, order-free view of a list of subsets: each subset as text, the list sorted. */
@@ -21,8 +22,9 @@ function isSubsequence(sub: readonly number[], nums: readonly number[]): boolean
   return i === sub.length;
 }
 
-// Distinct values, both signs, up to 10 of them: 1024 subsets at most.
-const distinctNums = fc.uniqueArray(fc.integer({ min: -50, max: 50 }), { maxLength: 10 });
+// Distinct values from the whole domain (past ±2^31 and ±2^32, up to ±(2^53 − 1)), up to 10 of
+// them: 1024 subsets at most. SameValueZero: 0 and -0 are not distinct.
+const distinctNums = fc.uniqueArray(numbersOf(meta.domain.nums), { maxLength: 10, comparator: 'SameValueZero' });
 
 describe('subsets examples', () => {
   it('returns only the empty subset for an empty list', () => {
@@ -42,6 +44,9 @@ describe('subsets examples', () => {
   });
   it('handles negative values and zero', () => {
     expect(keys(subsets([-1, 0]))).toEqual(keys([[], [-1], [0], [-1, 0]]));
+  });
+  it('keeps values beyond 32 bits exact', () => {
+    expect(keys(subsets([2 ** 31, -(2 ** 53 - 1)]))).toEqual(keys([[], [2 ** 31], [-(2 ** 53 - 1)], [2 ** 31, -(2 ** 53 - 1)]]));
   });
   it('keeps input order across a longer unsorted list', () => {
     const result = keys(subsets([5, -2, 9, 0]));

@@ -4,6 +4,13 @@ export default defineKata({
   title: 'Word Search',
   difficulty: 'medium',
   target: { class: 'n', text: 'pruned search; O(cells) on random boards' },
+  domain: {
+    board: { kind: 'string' },
+    word: { kind: 'string' },
+  },
+  equivalentMutants: {
+    'object-map-2': 'The board\'s letter counts are keyed by UTF-16 code unit values (0 to 65535), integer keys that no property of Object.prototype has, and are only read back with those same numbers.',
+  },
   hints: [
     'The target complexity is a pruned search: exponential in the worst case, but on a board of random letters it should cost O(cells), because almost every path dies after a letter or two.',
     'Start a search from every cell that holds the first letter. From a cell matching word[i], only neighbours holding word[i + 1] are worth stepping to; a cell already on the current path is off limits.',

@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, stringsOf } from '#kit/testing';
+import meta from './meta.ts';
 import { wordSearch } from './word-search.ts';
 
 const STEPS = [[-1, 0], [1, 0], [0, -1], [0, 1]] as const;
@@ -23,8 +24,8 @@ function spells(board: readonly string[], word: string): boolean {
   return false;
 }
 
-/** A grid of 1..4 rows and 1..4 columns over the given letters. */
-function boardOf(letters: string) {
+/** A grid of 1..4 rows and 1..4 columns over the given letters (UTF-16 code units). */
+function boardOf(letters: readonly string[]) {
   return fc.record({ rows: fc.integer({ min: 1, max: 4 }), cols: fc.integer({ min: 1, max: 4 }) }).chain(({ rows, cols }) =>
     fc.array(
       fc.array(fc.constantFrom(...letters), { minLength: cols, maxLength: cols }).map((cells) => cells.join('')),
@@ -33,9 +34,23 @@ function boardOf(letters: string) {
   );
 }
 
-// Two letters make long matching paths common, so the search really has to backtrack.
-const boardArb = boardOf('ab');
-const wordArb = fc.array(fc.constantFrom('a', 'b'), { maxLength: 8 }).map((letters) => letters.join(''));
+const wordOf = (letters: readonly string[]) => fc.array(fc.constantFrom(...letters), { maxLength: 8 }).map((units) => units.join(''));
+
+/** A string reversed code unit by code unit (`[...s]` would keep surrogate pairs in order). */
+const reversed = (s: string): string => s.split('').reverse().join('');
+
+/**
+ * Two letters taken from strings of the domain: ordinary letters, `_` and `p` from `__proto__`,
+ * lone surrogates, the two halves of a character such as `😀` (so words over them hold surrogate
+ * pairs, reversed pairs and lone halves). Two letters make long matching paths common, so the
+ * search really has to backtrack.
+ */
+const lettersArb = fc.array(stringsOf(meta.domain.board, { maxLength: 3 }), { minLength: 1, maxLength: 2 }).map((strings) => {
+  const units = [...new Set(strings.join('').split(''))].slice(0, 2);
+  return units.length > 0 ? units : ['a', 'b'];
+});
+const boardArb = lettersArb.chain(boardOf);
+const boardAndWordArb = lettersArb.chain((letters) => fc.tuple(boardOf(letters), wordOf(letters)));
 
 /** Letters along a self-avoiding walk that starts at a chosen cell and turns as `choices` say. */
 function walkLetters(board: readonly string[], start: number, choices: readonly number[]): string {
@@ -96,6 +111,19 @@ describe('wordSearch examples', () => {
   it('compares letters case-sensitively', () => {
     expect(wordSearch(classic, 'abcced')).toBe(false);
   });
+  it('treats each UTF-16 code unit as one cell, surrogate halves included', () => {
+    // '😀' is '\uD83D\uDE00': two cells, in this order along the path.
+    expect(wordSearch(['a😀', 'a##'], 'a😀'), 'a, then both halves to the right').toBe(true);
+    expect(wordSearch(['\uDE00\uD83D'], '😀'), 'the two halves read right to left').toBe(true);
+    expect(wordSearch(['\uD83D', '\uDE00'], '😀'), 'the two halves read downwards').toBe(true);
+    expect(wordSearch(['😀'], '\uDE00\uD83D'), 'lone halves, the pair read backwards').toBe(true);
+    expect(wordSearch(['😀'], '😀😀'), 'one pair on the board, two in the word').toBe(false);
+  });
+  it('finds words named like object properties', () => {
+    expect(wordSearch(['__pr', 'xoto', '__xx'], '__proto__')).toBe(true);
+    expect(wordSearch(['constructor'], 'constructor')).toBe(true);
+    expect(wordSearch(['constructo'], 'constructor')).toBe(false);
+  });
   it('backtracks out of a dead end that starts with the right letters', () => {
     // Many paths of four `a`s exist; only those that end next to the `c` in the corner work.
     expect(wordSearch(['aab', 'aaa', 'caa'], 'aaaac')).toBe(true);
@@ -120,7 +148,7 @@ describe('wordSearch examples', () => {
 });
 
 describe('wordSearch properties', () => {
-  it.prop([boardArb, wordArb])('agrees with trying every path of distinct adjacent cells', (board, word) => {
+  it.prop([boardAndWordArb])('agrees with trying every path of distinct adjacent cells', ([board, word]) => {
     expect(wordSearch(board, word), `${JSON.stringify(board)} spells ${JSON.stringify(word)}`).toBe(spells(board, word));
   });
 
@@ -129,18 +157,33 @@ describe('wordSearch properties', () => {
     expect(wordSearch(board, word), `${JSON.stringify(board)} spells ${JSON.stringify(word)}`).toBe(true);
   });
 
-  it.prop([boardArb, wordArb])('gives the same answer for the word read backwards', (board, word) => {
-    const backwards = [...word].reverse().join('');
+  it.prop([boardAndWordArb])('gives the same answer for the word read backwards, code unit by code unit', ([board, word]) => {
+    const backwards = reversed(word);
     expect(wordSearch(board, backwards), `${JSON.stringify(word)} backwards`).toBe(wordSearch(board, word));
   });
 
-  it.prop([boardArb, wordArb, fc.nat()])('rejects a word holding a letter the board lacks', (board, word, at) => {
-    const position = at % (word.length + 1);
-    const withZ = word.slice(0, position) + 'z' + word.slice(position);
-    expect(wordSearch(board, withZ), JSON.stringify(withZ)).toBe(false);
-  });
+  it.prop([boardAndWordArb, stringsOf(meta.domain.word, { maxLength: 2 }), fc.nat()])(
+    'rejects a word holding a letter the board lacks',
+    ([board, word], extra, at) => {
+      const onBoard = new Set(board.join('').split(''));
+      const missing = extra.split('').find((unit) => !onBoard.has(unit));
+      fc.pre(missing !== undefined);
+      const position = at % (word.length + 1);
+      const withMissing = word.slice(0, position) + missing + word.slice(position);
+      expect(wordSearch(board, withMissing), JSON.stringify(withMissing)).toBe(false);
+    },
+  );
 
-  it.prop([boardArb, wordArb])('does not modify the board', (board, word) => {
+  it.prop([stringsOf(meta.domain.word), fc.boolean(), fc.boolean()])(
+    'finds any word written along one row or down one column, read either way',
+    (word, asColumn, backwards) => {
+      const units = (backwards ? reversed(word) : word).split('');
+      const board = asColumn ? units : [units.join('')];
+      expect(wordSearch(board, word), `${JSON.stringify(word)} in ${JSON.stringify(board)}`).toBe(true);
+    },
+  );
+
+  it.prop([boardAndWordArb])('does not modify the board', ([board, word]) => {
     const before = [...board];
     wordSearch(Object.freeze(board) as readonly string[], word);
     expect(board).toEqual(before);

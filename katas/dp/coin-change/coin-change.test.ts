@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, numbersOf } from '#kit/testing';
 import { minCoins } from './coin-change.ts';
+import meta from './meta.ts';
 
 /**
  * Independent oracle: breadth-first search over the sums reachable with 1, 2, 3, … coins. The
@@ -26,9 +27,30 @@ function fewestByBreadthFirst(coins: readonly number[], amount: number): number 
   return -1;
 }
 
-// Few, small denominations against small amounts: impossible amounts and greedy traps are common.
-const coins = fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 4 });
-const amount = fc.integer({ min: 0, max: 18 });
+/**
+ * The largest amount a plain recursion without memo (a correct first answer, slow but not wrong)
+ * pays within about 10^5 calls and 1000 nested calls for these coins: it makes
+ * calls(a) = 1 + Σ calls(a − c) over the coins c <= a, duplicates included, and nests a / c calls
+ * for the smallest coin c. A single coin of 1 allows 1000, 1 and 2 about 24, coins of 500 and
+ * more any amount up to 10^4.
+ */
+function amountCap(coins: readonly number[]): number {
+  const LIMIT = 100_000;
+  const max = Math.min(meta.domain.amount.max, 1000 * Math.min(...coins));
+  const calls: number[] = [];
+  for (let a = 0; a <= max; a++) {
+    let total = 1;
+    for (const c of coins) if (c <= a) total += calls[a - c]!;
+    if (total > LIMIT) return a - 1;
+    calls.push(total);
+  }
+  return max;
+}
+
+// Few denominations from the whole domain (1..10^4: 2 against 10, 9 against 100), small ones
+// common, so impossible amounts and greedy traps are common; amounts up to amountCap.
+const coinsArb = fc.array(numbersOf(meta.domain.coins), { maxLength: 4 });
+const casesArb = coinsArb.chain((coins) => fc.tuple(fc.constant(coins), numbersOf(meta.domain.amount, { max: amountCap(coins) })));
 
 describe('minCoins examples', () => {
   it('pays 11 with three coins from [1, 2, 5]', () => {
@@ -62,32 +84,49 @@ describe('minCoins examples', () => {
   it('reuses a coin many times', () => {
     expect(minCoins([3], 15)).toBe(5);
   });
+  it('compares denominations as numbers, not as text', () => {
+    expect(minCoins([10, 2], 14), '10 + 2 + 2').toBe(3);
+    expect(minCoins([10, 2], 2), 'a 10 listed first does not hide the 2').toBe(1);
+    expect(minCoins([100, 9], 27)).toBe(3);
+  });
+  it('pays the largest amount with the largest coin', () => {
+    expect(minCoins([9_999, 5_000, 10_000], 10_000)).toBe(1);
+    expect(minCoins([9_999], 10_000)).toBe(-1);
+  });
   it('ignores coins larger than the amount', () => {
     expect(minCoins([100, 1], 3)).toBe(3);
   });
 });
 
 describe('minCoins properties', () => {
-  it.prop([coins, amount])('matches a breadth-first search over sums of coins', (list, target) => {
+  it.prop([casesArb])('matches a breadth-first search over sums of coins', ([list, target]) => {
     expect(minCoins(list, target)).toBe(fewestByBreadthFirst(list, target));
   });
 
   it.prop([
-    fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 4 }).chain((list) =>
-      fc.tuple(fc.constant(list), fc.array(fc.nat(list.length - 1), { maxLength: 3 })),
+    fc.array(numbersOf(meta.domain.coins), { minLength: 1, maxLength: 4 }).chain((list) =>
+      fc.tuple(fc.constant(list), fc.array(fc.nat(list.length - 1), { maxLength: 6 })),
     ),
   ])('pays a planted sum of coins with at most that many coins', ([list, picks]) => {
-    const target = picks.reduce((sum, i) => sum + list[i]!, 0);
+    // Picks are added while the sum stays within amountCap.
+    const cap = amountCap(list);
+    let target = 0;
+    let used = 0;
+    for (const i of picks) {
+      if (target + list[i]! > cap) continue;
+      target += list[i]!;
+      used++;
+    }
     const answer = minCoins(list, target);
-    expect(answer, `${target} is the sum of ${picks.length} coins from ${JSON.stringify(list)}`).toBeGreaterThanOrEqual(0);
-    expect(answer).toBeLessThanOrEqual(picks.length);
+    expect(answer, `${target} is the sum of ${used} coins from ${JSON.stringify(list)}`).toBeGreaterThanOrEqual(0);
+    expect(answer).toBeLessThanOrEqual(used);
   });
 
-  it.prop([coins, amount])('does not depend on the order of the coins', (list, target) => {
+  it.prop([casesArb])('does not depend on the order of the coins', ([list, target]) => {
     expect(minCoins([...list].reverse(), target)).toBe(minCoins(list, target));
   });
 
-  it.prop([coins, amount])('does not modify its input', (list, target) => {
+  it.prop([casesArb])('does not modify its input', ([list, target]) => {
     const before = [...list];
     minCoins(Object.freeze(list) as readonly number[], target);
     expect(list).toEqual(before);

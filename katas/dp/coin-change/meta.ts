@@ -4,6 +4,10 @@ export default defineKata({
   title: 'Coin Change',
   difficulty: 'medium',
   target: { class: 'n', text: 'O(amount·coins); n = amount' },
+  domain: {
+    coins: { kind: 'integer', min: 1, max: 10_000 },
+    amount: { kind: 'integer', min: 0, max: 10_000 },
+  },
   hints: [
     'The target is O(amount · coins): for every amount from 1 up to `amount`, look at each coin once.',
     'Taking the largest coin first does not work: with coins [1, 3, 4] and amount 6, greedy pays 4 + 1 + 1 but 3 + 3 is better. Think about the last coin of an optimal answer instead: whatever it is, the coins before it pay the rest optimally.',

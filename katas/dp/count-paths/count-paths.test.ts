@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, numbersOf } from '#kit/testing';
 import { countPaths } from './count-paths.ts';
+import meta from './meta.ts';
 
 const MOD = 1_000_000_007n;
 
@@ -63,9 +64,16 @@ const openGrid = (rows: number, cols: number): string[] => Array.from({ length: 
 const transpose = (grid: readonly string[]): string[] =>
   grid.length === 0 ? [] : Array.from({ length: grid[0]!.length }, (_, c) => grid.map((row) => row[c]).join(''));
 
-/** Small grids, 1..6 × 1..6, with a random share of walls (sometimes none, sometimes many). */
+/**
+ * Small grids, 0..6 × 0..6 (empty grids and rows of length 0 included), with a random share of
+ * walls (sometimes none, sometimes many).
+ */
 const smallGrid = fc
-  .record({ rows: fc.integer({ min: 1, max: 6 }), cols: fc.integer({ min: 1, max: 6 }), wallPercent: fc.integer({ min: 0, max: 60 }) })
+  .record({
+    rows: numbersOf(meta.domain.rows, { max: 6, negativeZero: false }),
+    cols: numbersOf(meta.domain.columns, { max: 6, negativeZero: false }),
+    wallPercent: fc.integer({ min: 0, max: 60 }),
+  })
   .chain(({ rows, cols, wallPercent }) =>
     fc
       .array(fc.array(fc.integer({ min: 0, max: 99 }).map((x) => (x < wallPercent ? '#' : '.')), { minLength: cols, maxLength: cols }), {
@@ -81,8 +89,8 @@ const smallGrid = fc
  */
 const largeGrid = fc
   .record({
-    rows: fc.integer({ min: 20, max: 45 }),
-    cols: fc.integer({ min: 20, max: 45 }),
+    rows: numbersOf(meta.domain.rows, { min: 20, max: 45 }),
+    cols: numbersOf(meta.domain.columns, { min: 20, max: 45 }),
     walls: fc.array(fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 })), { maxLength: 6 }),
   })
   .map(({ rows, cols, walls }) => {
@@ -140,6 +148,9 @@ describe('countPaths examples', () => {
   });
   it('handles a long thin grid', () => {
     expect(countPaths(openGrid(2, 1000)), '2 rows: choose where to go down').toBe(1000);
+  });
+  it('counts the largest open grid, 1000 × 1000', () => {
+    expect(countPaths(openGrid(1000, 1000))).toBe(Number(binomial(1998, 999) % MOD));
   });
 });
 

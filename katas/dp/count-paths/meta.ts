@@ -4,6 +4,10 @@ export default defineKata({
   title: 'Count Paths',
   difficulty: 'medium',
   target: { class: 'n^2', text: 'O(cells); n = side of a square grid' },
+  domain: {
+    rows: { kind: 'integer', min: 0, max: 1000 },
+    columns: { kind: 'integer', min: 0, max: 1000 },
+  },
   hints: [
     'The target is O(cells): visit every cell once and do constant work there.',
     'Every path into a cell arrives either from the cell above or from the cell to its left. So the number of paths to a cell is the sum of the numbers for those two neighbours, and a wall has none.',

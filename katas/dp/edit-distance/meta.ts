@@ -4,6 +4,10 @@ export default defineKata({
   title: 'Edit Distance',
   difficulty: 'medium',
   target: { class: 'n^2', text: 'O(|a|·|b|); n = length of each string' },
+  domain: {
+    a: { kind: 'string' },
+    b: { kind: 'string' },
+  },
   hints: [
     'The target is O(|a| · |b|): constant work for every pair (prefix of a, prefix of b).',
     'Look at the last characters. If they are equal, they can be matched for free. Otherwise the last edit was one of three: delete the last character of a, insert the last character of b, or substitute one for the other.',

@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, numbersOf } from '#kit/testing';
 import { knapsack } from './knapsack.ts';
+import meta from './meta.ts';
 
 type Item = { weight: number; value: number };
 
@@ -23,9 +24,30 @@ function bestByEnumeration(items: readonly Item[], capacity: number): number {
   return best;
 }
 
-// Small weights against small capacities: exact fits, items too heavy and ties are all common.
-const items = fc.array(fc.record({ weight: fc.integer({ min: 1, max: 12 }), value: fc.integer({ min: 0, max: 30 }) }), { maxLength: 10 });
-const capacity = fc.integer({ min: 0, max: 40 });
+/**
+ * Lowers numbers (each at least `floor`) so that their total is a safe integer, as the README
+ * requires of the weights and of the values: each keeps what room is left, so the total can land
+ * exactly on 2^53 − 1.
+ */
+function withSafeTotal(xs: readonly number[], floor: number): number[] {
+  let room = Number.MAX_SAFE_INTEGER - floor * xs.length;
+  return xs.map((x) => {
+    const extra = Math.min(x - floor, room);
+    room -= extra;
+    return floor + extra;
+  });
+}
+
+/** Up to 10 items over the whole domain (values past 2^31 and up to 2^53 − 1), totals kept safe; small numbers stay common, so exact fits, items too heavy and ties are all common. */
+function itemsOf(weight: fc.Arbitrary<number>): fc.Arbitrary<Item[]> {
+  return fc.array(fc.record({ weight, value: numbersOf(meta.domain.value) }), { maxLength: 10 }).map((list) => {
+    const weights = withSafeTotal(list.map((x) => x.weight), 1);
+    const values = withSafeTotal(list.map((x) => x.value), 0);
+    return list.map((_, i) => item(weights[i]!, values[i]!));
+  });
+}
+const items = itemsOf(numbersOf(meta.domain.weight));
+const capacity = numbersOf(meta.domain.capacity);
 
 describe('knapsack examples', () => {
   it('returns 0 with no items', () => {
@@ -58,6 +80,17 @@ describe('knapsack examples', () => {
   it('counts items without value as nothing', () => {
     expect(knapsack([item(1, 0), item(2, 0)], 3)).toBe(0);
   });
+  it('adds values past 32 bits exactly, up to 2^53 − 1', () => {
+    expect(knapsack([item(1, 2 ** 31), item(1, 2 ** 31)], 2)).toBe(2 ** 32);
+    // The three values add up to 2^53 − 1, the most the README allows.
+    const large = [item(3, 2 ** 53 - 2 - 2 ** 40), item(1, 1), item(2, 2 ** 40)];
+    expect(knapsack(large, 6), 'all three').toBe(2 ** 53 - 1);
+    expect(knapsack(large, 5), 'the first and the last').toBe(2 ** 53 - 2);
+  });
+  it('handles the heaviest item and the largest capacity', () => {
+    expect(knapsack([item(2 ** 53 - 1, 5)], 100_000), 'too heavy for any bag').toBe(0);
+    expect(knapsack([item(100_000, 1)], 100_000), 'fills the largest bag exactly').toBe(1);
+  });
   it('uses the last item of the list too', () => {
     expect(knapsack([item(4, 1), item(4, 2), item(4, 9)], 4)).toBe(9);
   });
@@ -68,7 +101,7 @@ describe('knapsack properties', () => {
     expect(knapsack(list, cap)).toBe(bestByEnumeration(list, cap));
   });
 
-  it.prop([items, fc.integer({ min: 0, max: 39 })])('never gets worse when the capacity grows by one', (list, cap) => {
+  it.prop([items, numbersOf(meta.domain.capacity, { max: meta.domain.capacity.max - 1 })])('never gets worse when the capacity grows by one', (list, cap) => {
     expect(knapsack(list, cap + 1)).toBeGreaterThanOrEqual(knapsack(list, cap));
   });
 
@@ -79,7 +112,8 @@ describe('knapsack properties', () => {
     },
   );
 
-  it.prop([items])('takes everything when everything fits', (list) => {
+  // Weights up to 10^4, so that 10 of them fit in the largest capacity, 10^5.
+  it.prop([itemsOf(numbersOf(meta.domain.weight, { max: 10_000 }))])('takes everything when everything fits', (list) => {
     const totalWeight = list.reduce((sum, x) => sum + x.weight, 0);
     const totalValue = list.reduce((sum, x) => sum + x.value, 0);
     expect(knapsack(list, totalWeight)).toBe(totalValue);

@@ -4,6 +4,11 @@ export default defineKata({
   title: '0/1 Knapsack',
   difficulty: 'medium',
   target: { class: 'n', text: 'O(n·capacity); bench capacity fixed, n = items' },
+  domain: {
+    capacity: { kind: 'integer', min: 0, max: 100_000 },
+    weight: { kind: 'integer', min: 1 },
+    value: { kind: 'integer', min: 0 },
+  },
   hints: [
     'The target is O(n · capacity) time: for every item, constant work per possible capacity from 0 to `capacity`.',
     'Greedy choices (best value first, best value per weight first) fail; the example with capacity 50 shows why. Think instead about the last item: the best answer either leaves it out, or takes it and fills the remaining room optimally with the other items.',

@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, numbersOf } from '#kit/testing';
 import { lisLength } from './longest-increasing-subsequence.ts';
+import meta from './meta.ts';
 
 /** Independent oracle for short arrays: check every subset of positions (as a bit mask). */
 function longestByEnumeration(nums: readonly number[]): number {
@@ -30,9 +31,10 @@ function longestByQuadraticTable(nums: readonly number[]): number {
   return Math.max(0, ...ending);
 }
 
-// Few distinct values, so duplicates and equal neighbours are common.
-const shortArray = fc.array(fc.integer({ min: -5, max: 5 }), { maxLength: 12 });
-const longArray = fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 30, maxLength: 250 });
+// The whole domain: fractions, −0, values past ±2^31 and up to the largest double; small integers
+// stay common, so duplicates and equal neighbours still happen.
+const shortArray = fc.array(numbersOf(meta.domain.nums), { maxLength: 12 });
+const longArray = fc.array(numbersOf(meta.domain.nums), { minLength: 30, maxLength: 250 });
 
 describe('lisLength examples', () => {
   it('finds length 4 in the textbook example', () => {
@@ -66,6 +68,15 @@ describe('lisLength examples', () => {
   it('does not always start from the first value', () => {
     expect(lisLength([4, 1, 2, 3])).toBe(3);
   });
+  it('compares fractions, large values and zeros as numbers', () => {
+    expect(lisLength([0.5, 0.75, 0.6]), 'fractions').toBe(2);
+    expect(lisLength([2 ** 31 - 1, 2 ** 31, 1e300]), 'past 32 bits').toBe(3);
+    expect(lisLength([-Number.MAX_VALUE, -1e-300, Number.MIN_VALUE, Number.MAX_VALUE]), 'the extremes').toBe(4);
+    expect(lisLength([-0, 0]), '-0 equals 0').toBe(1);
+  });
+  it('orders numbers that sort differently as text', () => {
+    expect(lisLength([2, 10, 9, 100])).toBe(3);
+  });
   it('handles a long increasing run followed by a long decreasing one', () => {
     const up = Array.from({ length: 1000 }, (_, i) => i);
     const down = Array.from({ length: 1000 }, (_, i) => 5000 - i);
@@ -87,7 +98,12 @@ describe('lisLength properties', () => {
   });
 
   it.prop([longArray])('grows by exactly one when a value larger than all is appended', (nums) => {
-    expect(lisLength([...nums, 1000])).toBe(lisLength(nums) + 1);
+    // One step above the largest value (a step of at least one unit in the last place, so even
+    // 1e300 grows); skipped when that passes the largest finite double.
+    const top = Math.max(0, ...nums);
+    const larger = top + Math.max(1, top * Number.EPSILON);
+    fc.pre(Number.isFinite(larger));
+    expect(lisLength([...nums, larger])).toBe(lisLength(nums) + 1);
   });
 
   it.prop([shortArray])('does not modify its input', (nums) => {

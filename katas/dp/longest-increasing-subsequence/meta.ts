@@ -4,6 +4,10 @@ export default defineKata({
   title: 'Longest Increasing Subsequence',
   difficulty: 'medium',
   target: { class: 'n log n' },
+  domain: { nums: { kind: 'number' } },
+  equivalentMutants: {
+    'int32-outputs': 'lisLength returns a length, at most 10^5, which an Int32 holds exactly.',
+  },
   hints: [
     'The target is O(n log n): one pass over `nums` with a binary search per value.',
     'The O(n²) DP (best length ending at each index, from every earlier smaller value) is a fine start. To go faster, stop tracking one entry per index and track one entry per possible length instead.',

@@ -4,6 +4,14 @@ export default defineKata({
   title: 'Word Break',
   difficulty: 'medium',
   target: { class: 'n', text: 'O(n·L), L = longest word' },
+  domain: {
+    s: { kind: 'string' },
+    words: { kind: 'string', nonEmpty: true },
+  },
+  equivalentMutants: {
+    'object-map-1': 'The trie\'s children are keyed by single UTF-16 code units, and no property of Object.prototype has a one-character name.',
+    'object-map-2': 'The trie\'s children are keyed by single UTF-16 code units, and no property of Object.prototype has a one-character name.',
+  },
   hints: [
     'The target is O(n · L), n = length of s and L = the longest word: from each position, look at most L characters ahead.',
     'The recursion "try every word that fits here, then solve the rest" is correct, but the rest after position i is the same question no matter how you got to i. On "aaa…ab" it asks that question an exponential number of times.',

@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, stringsOf } from '#kit/testing';
+import meta from './meta.ts';
 import { wordBreak } from './word-break.ts';
 
 /** Independent oracle for short strings: try every first piece length, recursively. */
@@ -15,10 +16,23 @@ function breakableByEnumeration(s: string, words: readonly string[]): boolean {
   return from(0);
 }
 
-// A two-letter alphabet and short words make both splittable and unsplittable strings common.
-const word = fc.string({ unit: fc.constantFrom('a', 'b'), minLength: 1, maxLength: 4 });
-const dictionary = fc.array(word, { maxLength: 5 });
-const text = fc.string({ unit: fc.constantFrom('a', 'b'), maxLength: 12 });
+/**
+ * Two code units taken from strings of the domain (letters, `_`, lone surrogates, the two halves
+ * of `😀`): strings and words over them make both splittable and unsplittable strings common.
+ */
+const lettersArb = fc.array(stringsOf(meta.domain.s, { maxLength: 3 }), { minLength: 1, maxLength: 2 }).map((strings) => {
+  const units = [...new Set(strings.join('').split(''))].slice(0, 2);
+  return units.length > 0 ? units : ['a', 'b'];
+});
+
+/** Words: over the case's two letters, or any non-empty string of the domain (`__proto__`, `constructor`, `😀`…). */
+const wordOf = (letters: readonly string[]) =>
+  fc.oneof(fc.string({ unit: fc.constantFrom(...letters), minLength: 1, maxLength: 4 }), stringsOf(meta.domain.words, { maxLength: 4 }));
+/** Texts: over the case's two letters, or any string of the domain. */
+const textOf = (letters: readonly string[]) =>
+  fc.oneof(fc.string({ unit: fc.constantFrom(...letters), maxLength: 12 }), stringsOf(meta.domain.s, { maxLength: 12 }));
+
+const textAndDictionary = lettersArb.chain((letters) => fc.tuple(textOf(letters), fc.array(wordOf(letters), { maxLength: 5 })));
 
 describe('wordBreak examples', () => {
   it('splits a string made of two different words', () => {
@@ -56,6 +70,17 @@ describe('wordBreak examples', () => {
   it('copes with a word longer than the string and with duplicate words', () => {
     expect(wordBreak('ab', ['abc', 'ab', 'ab'])).toBe(true);
   });
+  it('treats strings named like object properties as any others', () => {
+    expect(wordBreak('constructor', []), 'no words at all').toBe(false);
+    expect(wordBreak('constructor', ['con', 'struct']), '"or" is left over').toBe(false);
+    expect(wordBreak('__proto__toString', ['__proto__', 'toString'])).toBe(true);
+    expect(wordBreak('hasOwnProperty', ['has', 'Own'])).toBe(false);
+  });
+  it('compares UTF-16 code units, so the halves of 😀 are two characters', () => {
+    expect(wordBreak('😀', ['\uD83D', '\uDE00']), 'one half, then the other').toBe(true);
+    expect(wordBreak('😀😀', ['😀']), 'the pair, twice').toBe(true);
+    expect(wordBreak('\uDE00\uD83D', ['😀']), 'the halves in the other order').toBe(false);
+  });
   it('handles a long string made of one repeated word', () => {
     expect(wordBreak('ab'.repeat(1000), ['ab'])).toBe(true);
   });
@@ -65,11 +90,11 @@ describe('wordBreak examples', () => {
 });
 
 describe('wordBreak properties', () => {
-  it.prop([text, dictionary])('agrees with trying every split of short strings', (s, words) => {
+  it.prop([textAndDictionary])('agrees with trying every split of short strings', ([s, words]) => {
     expect(wordBreak(s, words)).toBe(breakableByEnumeration(s, words));
   });
 
-  it.prop([fc.array(word, { minLength: 1, maxLength: 5 }).chain((words) => fc.tuple(fc.constant(words), fc.array(fc.nat(words.length - 1), { maxLength: 6 })))])(
+  it.prop([lettersArb.chain((letters) => fc.array(wordOf(letters), { minLength: 1, maxLength: 5 })).chain((words) => fc.tuple(fc.constant(words), fc.array(fc.nat(words.length - 1), { maxLength: 6 })))])(
     'accepts any concatenation of dictionary words',
     ([words, picks]) => {
       const s = picks.map((i) => words[i]!).join('');
@@ -77,12 +102,18 @@ describe('wordBreak properties', () => {
     },
   );
 
-  it.prop([text, dictionary, fc.nat()])('rejects a string that contains a character no word has', (s, words, at) => {
-    const position = at % (s.length + 1);
-    expect(wordBreak(s.slice(0, position) + 'c' + s.slice(position), words)).toBe(false);
-  });
+  it.prop([textAndDictionary, stringsOf(meta.domain.s, { maxLength: 2 }), fc.nat()])(
+    'rejects a string that contains a character no word has',
+    ([s, words], extra, at) => {
+      const inWords = new Set(words.join('').split(''));
+      const missing = extra.split('').find((unit) => !inWords.has(unit));
+      fc.pre(missing !== undefined);
+      const position = at % (s.length + 1);
+      expect(wordBreak(s.slice(0, position) + missing + s.slice(position), words)).toBe(false);
+    },
+  );
 
-  it.prop([text, dictionary])('does not modify its input', (s, words) => {
+  it.prop([textAndDictionary])('does not modify its input', ([s, words]) => {
     const before = [...words];
     wordBreak(s, Object.freeze(words) as readonly string[]);
     expect(words).toEqual(before);

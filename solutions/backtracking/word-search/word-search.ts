@@ -34,7 +34,9 @@ export function wordSearch(board: readonly string[], word: string): boolean {
 
   const first = word.charCodeAt(0);
   const last = word.charCodeAt(word.length - 1);
-  const w = have.get(last)! < have.get(first)! ? [...word].reverse().join('') : word;
+  // Reversed code unit by code unit (`split('')`, not `[...word]`, which keeps surrogate pairs
+  // together): the path read backwards spells exactly these units.
+  const w = have.get(last)! < have.get(first)! ? word.split('').reverse().join('') : word;
 
   const visited = new Uint8Array(rows * cols);
   const cells = new Int32Array(w.length);

@@ -15,9 +15,11 @@ export function wordSearch(board: readonly string[], word: string): boolean {
   const cells = rows * cols;
   if (word.length > cells) return false;
 
+  // Counted per UTF-16 code unit (one cell each), not per code point as `for…of` would.
   const budget = new Map<string, number>();
-  for (const row of board) for (const ch of row) budget.set(ch, (budget.get(ch) ?? 0) + 1);
-  for (const ch of word) {
+  for (const row of board) for (let c = 0; c < cols; c++) budget.set(row[c]!, (budget.get(row[c]!) ?? 0) + 1);
+  for (let k = 0; k < word.length; k++) {
+    const ch = word[k]!;
     const left = (budget.get(ch) ?? 0) - 1;
     if (left < 0) return false;
     budget.set(ch, left);

@@ -12,7 +12,9 @@ export function editDistance(a: string, b: string): number {
   const solve = (x: string, y: string): number => {
     if (x.length === 0) return y.length;
     if (y.length === 0) return x.length;
-    const key = x + '\u0000' + y;
+    // The length of x first, so the key tells where x ends even when the strings hold any
+    // separator one could choose (a NUL joining them would mix up 'a\0' + 'b' and 'a' + '\0b').
+    const key = `${x.length}:${x}${y}`;
     const known = memo.get(key);
     if (known !== undefined) return known;
     const xs = x.slice(0, -1);
