@@ -45,6 +45,17 @@ async function testReports(ids: readonly string[], impl: ImplTarget, seed: numbe
   return outcomes.map((o) => o.results.tests!.report);
 }
 
+/**
+ * A mutant is rejected when its tests fail, or never finish (an endless loop is a failure too).
+ * Failed tests count even when the run also reports load errors: in a shared run, an error no test
+ * file claims is attached to every failing file, and must not turn a rejection into "did not run".
+ */
+function isRejected(r: KataTestReport): boolean {
+  if (r.status !== 'failing') return false;
+  if (r.stopped) return r.stopped.kind === 'stalled';
+  return r.loadErrors.length === 0 || r.failures.length > 0;
+}
+
 export function mutantFiles(id: string): string[] {
   const dir = solutionFiles(id).mutants;
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts')).sort().map((f) => path.join(dir, f)) : [];
@@ -190,7 +201,7 @@ async function lintGenericMutants(targets: readonly string[], seed: number, resu
       const reports = await testReports(Object.keys(files), { kind: 'files', label: `generic mutants round ${round + 1}`, files }, seed);
       for (const r of reports) {
         const m = current[r.id]!;
-        const killed = r.status === 'failing' && (r.stopped ? r.stopped.kind === 'stalled' : r.loadErrors.length === 0);
+        const killed = isRejected(r);
         const claim = claims.get(r.id)?.[m.name];
         if (killed) {
           result.mutantsRejected = (result.mutantsRejected ?? 0) + 1;
@@ -332,7 +343,7 @@ export async function lintFull(seed: number, ids?: readonly string[], onStage: (
     onStage(`mutants, round ${round + 1} of ${rounds}: ${Object.keys(files).length} katas`);
     const reports = await testReports(Object.keys(files), { kind: 'files', label: `mutants round ${round + 1}`, files }, seed);
     // A mutant is rejected when its tests fail, or never finish (an endless loop is a failure too).
-    const rejected = (r: KataTestReport) => r.status === 'failing' && (r.stopped ? r.stopped.kind === 'stalled' : r.loadErrors.length === 0);
+    const rejected = isRejected;
     for (const r of reports) {
       if (rejected(r)) continue;
       const name = path.basename(files[r.id]!);

@@ -4,6 +4,10 @@ export default defineKata({
   title: 'Binary Search',
   difficulty: 'easy',
   target: { class: 'log n', text: 'O(log n) per lookup; the bench times a fixed batch of lookups' },
+  domain: { sorted: { kind: 'number' }, target: { kind: 'number' } },
+  equivalentMutants: {
+    'int32-outputs': 'The answer is an index below sorted.length <= 10^6, or -1: an Int32 keeps it exactly.',
+  },
   hints: [
     'The target is O(log n) per lookup: each step must throw away half of the positions that could still hold the target.',
     'Keep two indices `lo` and `hi` that bound where the target can still be. Look at the middle element: because the array is sorted, comparing it with the target tells you which half cannot contain the target.',

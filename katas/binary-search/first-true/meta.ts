@@ -4,6 +4,7 @@ export default defineKata({
   title: 'First True',
   difficulty: 'medium',
   target: { class: 'log n', text: 'O(log n) predicate calls, n = hi - lo' },
+  domain: { lo: { kind: 'integer', min: -(2 ** 51), max: 2 ** 51 }, hi: { kind: 'integer', min: -(2 ** 51), max: 2 ** 51 } },
   hints: [
     'The target is O(log n) calls to `predicate`, n = hi - lo: every call must halve the set of possible answers.',
     'The possible answers are lo, lo + 1, ..., hi, and also hi + 1 for "never true". That is a half-open range [lo, hi + 1] of candidates, and you never need to ask about hi + 1 itself.',

@@ -4,6 +4,10 @@ export default defineKata({
   title: 'Lower Bound',
   difficulty: 'easy',
   target: { class: 'log n', text: 'O(log n) per lookup; the bench times a fixed batch of lookups' },
+  domain: { sorted: { kind: 'number' }, target: { kind: 'number' } },
+  equivalentMutants: {
+    'int32-outputs': 'The answer is an index from 0 to sorted.length <= 10^6: an Int32 keeps it exactly.',
+  },
   hints: [
     'The target is O(log n) per lookup: halve the range of possible answers at every step.',
     'The answer can be any index from 0 to `sorted.length` inclusive (length meaning "after everything"). The condition `sorted[i] >= target` is false for a prefix of the array and true for the rest: you are looking for the boundary.',

@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Minimum Ship Capacity',
   difficulty: 'medium',
   target: { class: 'n log n', text: 'O(n log(sum)), sum = total weight' },
+  domain: { weights: { kind: 'integer', min: 1 } },
   hints: [
     'The target is O(n log(sum)): you may simulate the loading (O(n)) only about log2(sum) times.',
     'Given a capacity, counting the days it needs is easy: walk the weights once, start a new day whenever the next package would overflow the current one. And the count can only go down as the capacity goes up.',

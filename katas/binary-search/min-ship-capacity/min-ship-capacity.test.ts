@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { minShipCapacity } from './min-ship-capacity.ts';
-import { expectRangeError, fc, it } from '#kit/testing';
+import { expectRangeError, fc, it, numbersOf } from '#kit/testing';
+import meta from './meta.ts';
 
 /** Days the loading rule needs at `capacity`, or Infinity if some package never fits. */
 function daysNeeded(weights: readonly number[], capacity: number): number {
@@ -28,8 +29,29 @@ function expectLeastCapacity(weights: readonly number[], days: number, answer: n
   expect(daysNeeded(weights, answer - 1), `days needed at capacity ${answer - 1}, which must not be enough`).toBeGreaterThan(days);
 }
 
-const smallWeights = fc.array(fc.integer({ min: 1, max: 20 }), { maxLength: 25 });
+// Light packages from the domain, for every solution: a brute force that tries each capacity from
+// the heaviest package upward must finish. Heavy ones are in the complexity contract below.
+const smallWeights = fc.array(numbersOf(meta.domain.weights, { max: 20 }), { maxLength: 25 });
 const smallDays = fc.integer({ min: 1, max: 30 });
+
+const MAX = Number.MAX_SAFE_INTEGER;
+
+/** The README's constraint, checked exactly with bigints: the total weight is a safe integer. */
+function totalIsSafe(weights: readonly number[]): boolean {
+  return weights.reduce((total, w) => total + BigInt(w), 0n) <= BigInt(MAX);
+}
+
+/**
+ * Packages of any weight the README allows (past 2^31 and 2^32, up to 2^53 − 1; small ones stay
+ * common) whose total is a safe integer: up to 25 packages of at most MAX / count, or a few of any
+ * weight, kept when their total is safe.
+ */
+const heavyWeights = fc.oneof(
+  fc.integer({ min: 0, max: 25 }).chain((n) =>
+    fc.array(numbersOf(meta.domain.weights, { max: Math.floor(MAX / Math.max(n, 1)) }), { minLength: n, maxLength: n }),
+  ),
+  fc.array(numbersOf(meta.domain.weights), { maxLength: 6 }).filter(totalIsSafe),
+);
 
 describe('minShipCapacity examples', () => {
   it('ships ten packages in five days', () => {
@@ -82,7 +104,7 @@ describe('minShipCapacity properties', () => {
     },
   );
 
-  it.prop([fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 100 }), fc.integer({ min: 1, max: 20 })])(
+  it.prop([fc.array(numbersOf(meta.domain.weights, { max: 100 }), { minLength: 1, maxLength: 100 }), fc.integer({ min: 1, max: 20 })])(
     'finds the least capacity for longer lists of heavier packages',
     (weights, days) => {
       expectLeastCapacity(weights, days, minShipCapacity([...weights], days));
@@ -111,5 +133,30 @@ describe('minShipCapacity properties', () => {
     const before = [...weights];
     minShipCapacity(Object.freeze(weights) as readonly number[], days);
     expect(weights).toEqual(before);
+  });
+});
+
+/**
+ * Heavy packages: the least capacity can be anywhere up to 2^53 − 1, so only a search that halves
+ * the capacities (O(n log(sum))) finishes. A brute force that tries every capacity is correct but
+ * exempt from these by design (`kata dev lint` skips a "complexity contract" block for brute forces
+ * only); every other implementation must pass them.
+ */
+describe('minShipCapacity complexity contract', () => {
+  it('ships packages past 2^31 and 2^32 exactly', () => {
+    expect(minShipCapacity([2 ** 31 - 1, 1], 1)).toBe(2 ** 31);
+    expect(minShipCapacity([2 ** 32, 2 ** 32, 1], 2)).toBe(2 ** 32 + 1);
+    expect(minShipCapacity([2 ** 52, 2 ** 52 - 1], 1)).toBe(2 ** 53 - 1);
+  });
+
+  it.prop([heavyWeights, smallDays])(
+    'returns a capacity that ships in time while one less does not, for packages of any weight',
+    (weights, days) => {
+      expectLeastCapacity(weights, days, minShipCapacity([...weights], days));
+    },
+  );
+
+  it.prop([heavyWeights])('needs exactly the total weight with one day, for packages of any weight', (weights) => {
+    expect(minShipCapacity([...weights], 1)).toBe(weights.reduce((a, b) => a + b, 0));
   });
 });

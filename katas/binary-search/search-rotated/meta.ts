@@ -4,6 +4,10 @@ export default defineKata({
   title: 'Search in a Rotated Sorted Array',
   difficulty: 'medium',
   target: { class: 'log n', text: 'O(log n) per lookup; the bench times a fixed batch of lookups' },
+  domain: { nums: { kind: 'number' }, target: { kind: 'number' } },
+  equivalentMutants: {
+    'int32-outputs': 'The answer is an index below nums.length <= 10^6, or -1: an Int32 keeps it exactly.',
+  },
   hints: [
     'The target is O(log n) per lookup, so you cannot find the rotation point by scanning: every step must still halve the range.',
     'Split the current range [lo, hi] at mid. One of the two halves, [lo, mid] or [mid, hi], is always plainly ascending, and comparing nums[lo] with nums[mid] tells you which one.',

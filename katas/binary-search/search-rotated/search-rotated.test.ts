@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, numbersOf } from '#kit/testing';
+import meta from './meta.ts';
 import { searchRotated } from './search-rotated.ts';
 
 /** An ascending array of distinct values, rotated left by `shift` (any shift, 0 included). */
@@ -9,11 +10,17 @@ function rotate(sorted: readonly number[], shift: number): number[] {
   return [...sorted.slice(k), ...sorted.slice(0, k)];
 }
 
-const rotated = (min: number, max: number, maxLength: number) =>
+/**
+ * Rotated ascending arrays of distinct values from the whole domain (fractions, values past 2^31,
+ * huge magnitudes); -0 and 0 count as one value. Small values stay common in arrays and targets,
+ * so targets hit and miss often.
+ */
+const rotated = (maxLength: number) =>
   fc
-    .tuple(fc.uniqueArray(fc.integer({ min, max }), { maxLength }), fc.nat())
+    .tuple(fc.uniqueArray(numbersOf(meta.domain.nums), { maxLength, comparator: 'SameValueZero' }), fc.nat())
     .map(([xs, shift]) => rotate(xs.sort((a, b) => a - b), shift));
-const smallRotated = rotated(-30, 30, 25);
+const smallRotated = rotated(25);
+const targets = numbersOf(meta.domain.target);
 
 const example = [4, 5, 6, 7, 0, 1, 2];
 
@@ -53,6 +60,15 @@ describe('searchRotated examples', () => {
     expect(searchRotated([9], 9)).toBe(0);
     expect(searchRotated([9], 1)).toBe(-1);
   });
+  it('tells apart fractions and values past 2^31', () => {
+    expect(searchRotated([2 ** 31, 2 ** 32, 0, 0.5], 0.5)).toBe(3);
+    expect(searchRotated([2 ** 31, 2 ** 32, 0, 0.5], 0.25), 'a fraction between two values').toBe(-1);
+    expect(searchRotated([2 ** 31, 2 ** 32, 0, 0.5], 2 ** 32)).toBe(1);
+    expect(searchRotated([2 ** 31, 2 ** 32, 0, 0.5], 2 ** 31 + 1), 'next to a value past 2^31').toBe(-1);
+  });
+  it('finds 0 for a target of -0', () => {
+    expect(searchRotated([1, -1, 0], -0)).toBe(2);
+  });
   it('returns -1 for an empty array', () => {
     expect(searchRotated([], 1)).toBe(-1);
   });
@@ -73,14 +89,14 @@ describe('searchRotated examples', () => {
 });
 
 describe('searchRotated properties', () => {
-  it.prop([smallRotated, fc.integer({ min: -35, max: 35 })])(
+  it.prop([smallRotated, targets])(
     'returns the index of the target when present and -1 when absent',
     (nums, target) => {
       expect(searchRotated(nums, target)).toBe(nums.indexOf(target));
     },
   );
 
-  it.prop([rotated(-1_000_000_000, 1_000_000_000, 300).filter((xs) => xs.length > 0), fc.nat()])(
+  it.prop([rotated(300).filter((xs) => xs.length > 0), fc.nat()])(
     'finds a value planted at any position of a longer rotated array',
     (nums, seed) => {
       const i = seed % nums.length;
@@ -88,7 +104,7 @@ describe('searchRotated properties', () => {
     },
   );
 
-  it.prop([smallRotated, fc.integer({ min: -35, max: 35 })])('does not modify its input', (nums, target) => {
+  it.prop([smallRotated, targets])('does not modify its input', (nums, target) => {
     const before = [...nums];
     searchRotated(Object.freeze(nums) as readonly number[], target);
     expect(nums).toEqual(before);

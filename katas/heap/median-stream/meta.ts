@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Median of a Stream',
   difficulty: 'hard',
   target: { class: 'n log n', text: 'O(log n) per add, O(1) per median()' },
+  domain: { value: { kind: 'number' } },
   hints: [
     'The target is O(log n) per add and O(1) per median(): n adds each followed by median() must cost O(n log n) in total, so you cannot sort on every call.',
     'The median only depends on the one or two values in the middle. Split everything seen into a lower half and an upper half: you need quick access to the largest of the lower half and the smallest of the upper half.',

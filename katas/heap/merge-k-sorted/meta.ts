@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Merge K Sorted Lists',
   difficulty: 'medium',
   target: { class: 'n log n', text: 'O(N log k), N values' },
+  domain: { 'lists[i][j]': { kind: 'number' } },
   hints: [
     'The target is O(N log k) for N values in k lists: every value is handled once, with O(log k) work to decide which list to take from next.',
     'At any moment the next output value is the smallest of the k current heads (the first unused value of each list). Scanning all k heads for it costs O(k) per value. What keeps a changing set of k candidates and gives their minimum quickly?',

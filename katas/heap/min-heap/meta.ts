@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Min-Heap',
   difficulty: 'medium',
   target: { class: 'n log n', text: 'O(log n) per push and pop; O(n log n) for n pushes then n pops' },
+  domain: { 'value: number': { kind: 'number' }, 'value: string': { kind: 'string' } },
   hints: [
     'The target is O(log n) per push and pop and O(1) for peek: n pushes followed by n pops must cost O(n log n), so neither operation may look at every value.',
     'Keep the values in a plain array laid out as a complete binary tree: the children of index i live at 2i + 1 and 2i + 2, its parent at (i - 1) >> 1. The only rule: no value is smaller than its parent, so the smallest sits at index 0.',

@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Top K Largest',
   difficulty: 'medium',
   target: { class: 'n log n', text: 'O(n log k); the bench uses k = n/4' },
+  domain: { nums: { kind: 'number' } },
   hints: [
     'The target is O(n log k) time with O(k) extra memory: one pass over `nums`, and only O(log k) work per value.',
     'Sorting a copy is O(n log n) and correct, but it orders all n values when you only need k of them. What is the cheapest structure that remembers "the k best seen so far" and tells you at once which of them is the weakest?',

@@ -1,15 +1,22 @@
 import { describe, expect } from 'vitest';
 import { topKLargest } from './top-k-largest.ts';
-import { expectRangeError, fc, it } from '#kit/testing';
+import { expectRangeError, fc, it, normaliseZeros, numbersOf } from '#kit/testing';
+import meta from './meta.ts';
 
 /** Independent oracle: sort a copy descending and take the first k. */
 function expected(nums: readonly number[], k: number): number[] {
   return [...nums].sort((a, b) => b - a).slice(0, k);
 }
 
-// Small values make duplicates common; k ranges past the length on purpose.
-const values = fc.array(fc.integer({ min: -50, max: 50 }), { maxLength: 60 });
+// The whole domain (fractions, -0, values past 2^31, huge magnitudes), with small values common so
+// that duplicates happen; k ranges past the length on purpose.
+const values = fc.array(numbersOf(meta.domain.nums), { maxLength: 60 });
 const ks = fc.integer({ min: 0, max: 70 });
+
+/** -0 and 0 are equal: compare with every -0 read as 0. */
+function expectTopK(nums: readonly number[], k: number, want: readonly number[]): void {
+  expect(normaliseZeros(topKLargest(nums, k))).toEqual(normaliseZeros(want));
+}
 
 describe('topKLargest examples', () => {
   it('returns the k largest values, descending', () => {
@@ -29,6 +36,9 @@ describe('topKLargest examples', () => {
   });
   it('orders numbers numerically, not as strings', () => {
     expect(topKLargest([9, 10, 100, 2], 3)).toEqual([100, 10, 9]);
+  });
+  it('orders fractions and values past 2^31 exactly', () => {
+    expect(topKLargest([0.5, 2 ** 31, 0.25, 2 ** 31 + 1, -(2 ** 53 - 1)], 4)).toEqual([2 ** 31 + 1, 2 ** 31, 0.5, 0.25]);
   });
   it('returns [] for k = 0', () => {
     expect(topKLargest([8, 9], 0)).toEqual([]);
@@ -52,15 +62,15 @@ describe('topKLargest examples', () => {
 describe('topKLargest properties', () => {
   it.prop([values, ks])('equals the first k values of the array sorted descending', (nums, k) => {
     const want = expected(nums, k);
-    expect(topKLargest([...nums], k)).toEqual(want);
+    expectTopK([...nums], k, want);
   });
 
-  it.prop([fc.array(fc.integer({ min: -1_000_000, max: 1_000_000 }), { minLength: 1, maxLength: 200 }), fc.nat()])(
-    'finds the top k of larger arrays of widely spread values',
+  it.prop([fc.array(numbersOf(meta.domain.nums), { minLength: 1, maxLength: 200 }), fc.nat()])(
+    'finds the top k of larger arrays',
     (nums, a) => {
       const k = a % (nums.length + 1);
       const want = expected(nums, k);
-      expect(topKLargest([...nums], k)).toEqual(want);
+      expectTopK([...nums], k, want);
     },
   );
 

@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, numbersOf } from '#kit/testing';
+import meta from './meta.ts';
 import { daysUntilWarmer } from './daily-temperatures.ts';
 
 /** Independent oracle: walk forward from every day until it gets warmer. */
@@ -10,8 +11,9 @@ function walkForward(temps: readonly number[]): number[] {
   });
 }
 
-// A narrow range makes equal temperatures and long waits common; negatives included.
-const temps = fc.array(fc.integer({ min: -4, max: 4 }), { maxLength: 40 });
+// The whole domain (fractions, -0, values past 2^31 and huge magnitudes), with small values common
+// enough for equal temperatures and long waits.
+const temps = fc.array(numbersOf(meta.domain.temps), { maxLength: 40 });
 
 describe('daysUntilWarmer examples', () => {
   it('counts the days until the next warmer day', () => {
@@ -30,6 +32,10 @@ describe('daysUntilWarmer examples', () => {
   it('handles negative and fractional temperatures', () => {
     expect(daysUntilWarmer([-5, -10, 0])).toEqual([2, 1, 0]);
     expect(daysUntilWarmer([18.5, 18.4, 18.6])).toEqual([2, 1, 0]);
+  });
+  it('compares temperatures past 2^31 exactly, and -0 as equal to 0', () => {
+    expect(daysUntilWarmer([2 ** 31, 0, 2 ** 31 + 1])).toEqual([2, 1, 0]);
+    expect(daysUntilWarmer([0, -0, 0.5])).toEqual([2, 1, 0]);
   });
   it('waits past a run of colder days', () => {
     expect(daysUntilWarmer([10, 3, 2, 1, 11])).toEqual([4, 3, 2, 1, 0]);

@@ -4,6 +4,10 @@ export default defineKata({
   title: 'Daily Temperatures',
   difficulty: 'medium',
   target: { class: 'n' },
+  domain: { temps: { kind: 'number' } },
+  equivalentMutants: {
+    'int32-outputs': 'Every answer is a number of days, at most temps.length - 1 < 10^6: an Int32 keeps it exactly.',
+  },
   hints: [
     'The target is O(n): each day may be handled a constant number of times in total, across the whole pass.',
     'A warm day can end the wait of many earlier days at once. Walking forward in time, which earlier days are still waiting, and what can you say about their temperatures?',

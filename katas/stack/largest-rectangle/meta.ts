@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Largest Rectangle in a Histogram',
   difficulty: 'hard',
   target: { class: 'n' },
+  domain: { heights: { kind: 'integer', min: 0 } },
   hints: [
     'The target is O(n): every bar may be handled a constant number of times in total.',
     'Every optimal rectangle is as tall as its lowest bar. So for each bar, ask: if this bar is the lowest one, how far can the rectangle reach left and right? It stops at the first strictly lower bar on each side.',

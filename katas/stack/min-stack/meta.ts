@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Min Stack',
   difficulty: 'medium',
   target: { class: 'n', text: 'O(1) per operation' },
+  domain: { value: { kind: 'number' } },
   hints: [
     'The target is O(1) per operation, so n operations take O(n) time: `min()` cannot scan the stack.',
     'A single "current minimum" variable is not enough: after you pop the minimum, what was the minimum before it was pushed? That information has to be stored somewhere when it is still known.',

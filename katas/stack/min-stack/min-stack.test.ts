@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
-import { fc, it } from '#kit/testing';
+import { fc, it, normaliseZeros, numbersOf } from '#kit/testing';
+import meta from './meta.ts';
 import { MinStack } from './min-stack.ts';
 
 /** The model: a plain array with the top at the end; its minimum is found by scanning. */
@@ -57,7 +58,8 @@ class Min implements fc.Command<Model, MinStack> {
     return true;
   }
   run(model: Model, stack: MinStack): void {
-    expect(stack.min(), `min() of [${model.items.join(', ')}]`).toBe(modelMin(model.items));
+    // -0 and 0 tie for the minimum: either may be returned (pop and peek must give the exact value).
+    expect(normaliseZeros(stack.min()), `min() of [${model.items.join(', ')}]`).toBe(normaliseZeros(modelMin(model.items)));
     expect(stack.size, 'min() removes nothing').toBe(model.items.length);
   }
   toString(): string {
@@ -77,8 +79,9 @@ class Size implements fc.Command<Model, MinStack> {
   }
 }
 
-// A narrow range of values makes repeated minima common; pushes are listed twice so stacks grow.
-const push = fc.integer({ min: -5, max: 5 }).map((v) => new Push(v));
+// The whole domain (fractions, -0, values past 2^31, huge magnitudes), with small values common so
+// that repeated minima happen; pushes are listed twice so stacks grow.
+const push = numbersOf(meta.domain.value).map((v) => new Push(v));
 const commands = fc.commands(
   [push, push, fc.constant(new Pop()), fc.constant(new Peek()), fc.constant(new Min()), fc.constant(new Size())],
   { maxCommands: 60 },
@@ -142,6 +145,26 @@ describe('MinStack examples', () => {
     expect(s.min()).toBe(4);
     expect(s.peek()).toBe(4);
   });
+  it('returns values past 2^31 and fractions exactly', () => {
+    const s = new MinStack();
+    s.push(2 ** 31);
+    s.push(0.5);
+    s.push(-(2 ** 53 - 1));
+    expect(s.min()).toBe(-(2 ** 53 - 1));
+    expect(s.pop()).toBe(-(2 ** 53 - 1));
+    expect(s.min()).toBe(0.5);
+    expect(s.pop()).toBe(0.5);
+    expect(s.peek()).toBe(2 ** 31);
+    expect(s.min()).toBe(2 ** 31);
+  });
+  it('restores a huge minimum after a huge negative one is popped', () => {
+    const s = new MinStack();
+    s.push(1e308);
+    s.push(-1e308);
+    expect(s.min()).toBe(-1e308);
+    s.pop();
+    expect(s.min()).toBe(1e308);
+  });
   it('keeps two stacks independent', () => {
     const a = new MinStack();
     const b = new MinStack();
@@ -158,16 +181,16 @@ describe('MinStack properties', () => {
     fc.modelRun(() => ({ model: { items: [] }, real: new MinStack() }), cmds);
   });
 
-  it.prop([fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 60 })])(
+  it.prop([fc.array(numbersOf(meta.domain.value), { minLength: 1, maxLength: 60 })])(
     'after pushing values and popping them all, each min() matched the values still on the stack',
     (values) => {
       const s = new MinStack();
       values.forEach((v, i) => {
         s.push(v);
-        expect(s.min(), `after ${i + 1} pushes`).toBe(Math.min(...values.slice(0, i + 1)));
+        expect(normaliseZeros(s.min()), `after ${i + 1} pushes`).toBe(normaliseZeros(Math.min(...values.slice(0, i + 1))));
       });
       for (let k = values.length; k > 0; k--) {
-        expect(s.min(), `with ${k} values left`).toBe(Math.min(...values.slice(0, k)));
+        expect(normaliseZeros(s.min()), `with ${k} values left`).toBe(normaliseZeros(Math.min(...values.slice(0, k))));
         expect(s.pop()).toBe(values[k - 1]);
       }
       expect(s.size).toBe(0);

@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Valid Brackets',
   difficulty: 'easy',
   target: { class: 'n' },
+  noDomain: "Every character of `s` is one of six fixed brackets, `()[]{}`: the caller chooses only the string's length and the order of its brackets, which the properties already draw.",
   hints: [
     'The target is O(n): one pass over `s`, constant work per character.',
     'A closing bracket can only ever close the most recent opening bracket that is still open. Which structure gives you "the most recent one still open" in O(1)?',
