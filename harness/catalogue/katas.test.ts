@@ -12,6 +12,12 @@ describe('resolveKata', () => {
     expect(resolveKata('hashmap/two-sum', KATAS).id).toBe('hashmap/two-sum');
     expect(resolveKata('two-sum', KATAS).id).toBe('hashmap/two-sum');
   });
+  it('accepts what tab completion gives for a kata folder', () => {
+    for (const typed of ['hashmap/two-sum/', 'katas/hashmap/two-sum/', './katas/hashmap/two-sum', 'two-sum/']) {
+      expect(resolveKata(typed, KATAS).id, typed).toBe('hashmap/two-sum');
+    }
+    expect(() => resolveKata('solutions/hashmap/two-sum/', KATAS)).toThrow(/`solutions\/hashmap\/two-sum\/` is not a kata name/);
+  });
   it('suggests the nearest name for a typo and points to kata list', () => {
     expect(() => resolveKata('two-sun', KATAS)).toThrow('Unknown kata `two-sun`. Did you mean `two-sum`? Run `kata list` to see every kata.');
     expect(() => resolveKata('binary-serch', KATAS)).toThrow(/Did you mean `binary-search`\?/);
@@ -20,7 +26,7 @@ describe('resolveKata', () => {
     expect(() => resolveKata('quantum-sort', KATAS)).toThrow(/^Unknown kata `quantum-sort`\. Run `kata list`/);
   });
   it('refuses names that try to leave the workspace', () => {
-    for (const name of ['../../etc/passwd', '/etc/passwd', 'hashmap/../../x', 'a\\b']) {
+    for (const name of ['../../etc/passwd', '/etc/passwd', 'hashmap/../../x', 'a\\b', 'katas/../solutions/hashmap/two-sum', '/']) {
       expect(() => resolveKata(name, KATAS), name).toThrow(/is not a kata name/);
     }
   });

@@ -45,16 +45,22 @@ export function patternsOf(katas: readonly KataRef[]): string[] {
   return [...new Set(katas.map((k) => k.pattern))];
 }
 
+/** What a shell's tab completion gives for a kata folder (`katas/hashmap/two-sum/`), as its id. */
+function tabCompleted(typed: string): string {
+  return typed.replace(/^(?:\.\/)?katas\//, '').replace(/\/+$/, '');
+}
+
 const KATA_NAME = /^[a-z0-9-]+(?:\/[a-z0-9-]+)?$/;
 
 /**
  * A kata by full id (`hashmap/two-sum`) or unique slug (`two-sum`). Anything else is a UserError
  * that suggests the nearest name; a name that tries to leave the workspace is refused outright.
  */
-export function resolveKata(name: string, katas: readonly KataRef[] = listKatas()): KataRef {
+export function resolveKata(typed: string, katas: readonly KataRef[] = listKatas()): KataRef {
+  const name = tabCompleted(typed);
   if (!KATA_NAME.test(name)) {
     throw new UserError(
-      `\`${name}\` is not a kata name: expected \`<pattern>/<slug>\` or \`<slug>\` in lower-case letters, digits and hyphens. Run \`kata list\` to see them.`,
+      `\`${typed}\` is not a kata name: expected \`<pattern>/<slug>\` or \`<slug>\` in lower-case letters, digits and hyphens. Run \`kata list\` to see them.`,
     );
   }
   const byId = katas.find((k) => k.id === name);

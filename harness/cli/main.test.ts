@@ -1,6 +1,7 @@
 /** The CLI's parsing, exit codes and help, called as a function: one test spawns it, to see colour on a real pipe. */
 import { execFile } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { ArgsDef } from 'citty';
@@ -55,6 +56,14 @@ describe('kata CLI exit codes and messages', () => {
     expect(out.stdout).toContain('Practise:');
     expect(await main(['check', '--help'])).toBe(0);
     expect(out.stdout).toContain('--impl');
+  });
+  it('prints the workspace version for --version, -v and version', async () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-v', 'version']) {
+      out.stdout = '';
+      expect(await main([flag]), flag).toBe(0);
+      expect(out.stdout.trim()).toBe(`kata ${version}`);
+    }
   });
   it('exits 2 with the usage when no command is given', async () => {
     expect(await main([])).toBe(2);
@@ -138,4 +147,30 @@ describe('the command registry and the help made from it', () => {
     }
     expect(forced.stdout).toMatch(/\x1b\[/);
   }, 60_000);
+});
+
+describe('a kata file that does not parse', () => {
+  it('is reported with its place in the file, and no escape codes in text or --json even when colour is forced', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kata-unparsed-'));
+    try {
+      mkdirSync(path.join(dir, 'hashmap', 'two-sum'), { recursive: true });
+      writeFileSync(path.join(dir, 'hashmap', 'two-sum', 'two-sum.ts'), 'export function twoSum(nums: number[], target: number): [number, number] {\n  const x = ;\n  return [0, 1];\n}\n');
+      const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['CI', 'TEST', 'NO_COLOR', 'FORCE_COLOR', 'VITEST'].includes(key)));
+      const check = (...extra: string[]) => promisify(execFile)(process.execPath, kataArgv(ROOT, 'check', 'hashmap/two-sum', '--impl', dir, '--no-complexity', '--seed', '1', ...extra), { cwd: ROOT, env: { ...env, TERM: 'xterm', FORCE_COLOR: '1', NO_COLOR: '1' } })
+        .then(() => { throw new Error('kata check passed a file that does not parse'); }, (failed: { code: number; stdout: string; stderr: string }) => failed);
+      const [text, json] = await Promise.all([check(), check('--json')]);
+      expect(text.code).toBe(1);
+      expect(text.stdout + text.stderr).not.toMatch(/\x1b\[/);
+      expect(text.stdout).toContain('hashmap/two-sum: failing (no test ran)');
+      expect(text.stdout).toMatch(/your file does not parse: .*two-sum\.ts:2:13: Unexpected ";"\n +const x = ;\n +\^/);
+      expect(json.code).toBe(1);
+      expect(json.stdout).not.toMatch(/\x1b\[|\\u001b/);
+      const result = JSON.parse(json.stdout) as { loadErrors: string[]; status: string };
+      expect(result.status).toBe('failing');
+      expect(result.loadErrors).toHaveLength(1);
+      expect(result.loadErrors[0]).toMatch(/^your file does not parse: .*two-sum\.ts:2:13: Unexpected ";"/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

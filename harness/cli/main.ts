@@ -3,11 +3,14 @@
  * The one place that decides exit codes: 0 passed, 1 failures found, 2 usage or input errors.
  * Which commands exist, and what each is for, lives in registry.ts.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { renderUsage, runCommand, type CommandDef } from 'citty';
 import { closest, distance } from 'fastest-levenshtein';
 import pc from 'picocolors';
 import { UserError } from '../base/errors.ts';
+import { ROOT } from '../base/paths.ts';
 import { err, out, type ExitCode } from './command.ts';
 import { rejectUnknownOptions } from './options.ts';
 import { AUDIENCES, REGISTRY, commandPath, type Audience, type CommandEntry } from './registry.ts';
@@ -47,7 +50,7 @@ Usage: kata <command> [options]     (npx kata … from the workspace)
 
 ${sections.join('\n\n')}
 
-Run \`kata <command> --help\` for a command's options.`;
+Run \`kata <command> --help\` for a command's options, \`kata --version\` for the version.`;
 }
 
 function devHelp(): string {
@@ -60,6 +63,11 @@ Tools:
 ${commandTable(tools.map((entry) => synopsisLine(entry.name, entry))).join('\n')}
 
 Run \`kata dev <tool> --help\` for a tool's options.`;
+}
+
+/** The workspace's version, from its package.json (the one place it is written). */
+function workspaceVersion(): string {
+  return (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 function isHelp(arg: string | undefined): boolean {
@@ -89,6 +97,10 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     }
     if (isHelp(name)) {
       out(rootHelp());
+      return 0;
+    }
+    if (name === '--version' || name === '-v' || name === 'version') {
+      out(`kata ${workspaceVersion()}`);
       return 0;
     }
     let entry: CommandEntry | undefined;

@@ -30,7 +30,7 @@ export function renderCheck(outcome: KataOutcome, { maxFailures = 5, watching = 
     lines.push(`  Open katas/${report.id}/README.md, write your solution in katas/${report.id}/${report.id.split('/')[1]}.ts, ${then}.`);
     return lines.join('\n');
   }
-  const counts = `${report.passed} passed, ${report.failed} failed`;
+  const counts = report.passed + report.failed === 0 && report.loadErrors.length > 0 ? 'no test ran' : `${report.passed} passed, ${report.failed} failed`;
   lines.push(`${STATUS_MARK[report.status]} ${pc.bold(report.id)}: ${STATUS_TEXT[report.status]} (${counts}) against ${who}, seed ${report.seed}`);
   for (const error of report.loadErrors) lines.push('', pc.red(`  could not run the tests: ${error}`));
   // Property failures carry a counterexample and a replay: never hide them behind examples.

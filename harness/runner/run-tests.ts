@@ -7,6 +7,7 @@ import path from 'node:path';
 import { startVitest, type Reporter, type TestModule, type TestCase } from 'vitest/node';
 import { kataFiles, ROOT } from '../base/paths.ts';
 import { describeImpl, implFile, type ImplTarget } from '../impl/impl.ts';
+import { parseProblem } from '../impl/parse.ts';
 import { kataTestOptions, viteConfigFor, WORKER_HEAP_MB } from './vitest-config.ts';
 import { parsePropertyFailure, stableTestName, type PropertyFailure } from './fast-check-failure.ts';
 import type { Stop } from '../process/supervisor.ts';
@@ -125,6 +126,9 @@ export function reportOfModule(id: string, module: TestModule | undefined, impl:
       else if (state === 'failed') failures.push(failureOf(test));
     }
   }
+  // A file that does not parse: say where, instead of the bundler's message about `<stdin>`.
+  const unparsed = loadErrors.length > 0 ? parseProblem(implFile(impl, id)) : null;
+  if (unparsed) return { id, impl: describeImpl(impl), seed, status: 'failing', passed, failed: failures.length, failures, loadErrors: [unparsed] };
   // Not started: everything that went wrong is a stub's NotImplemented (also when a test file
   // builds the kata's class while loading, before any test runs).
   const notStarted =
