@@ -2,10 +2,10 @@
  * The watch-mode latency benchmark (npm run bench:watch): its summary arithmetic, and one short
  * real run. No time limit is asserted here: speed is reported by the benchmark, not judged by a test.
  */
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kataFiles, ROOT, solutionFiles } from '../base/paths.ts';
+import { learnerFile, solutionFiles, workspacePaths } from '../base/paths.ts';
 import { mutantFiles } from './lint.ts';
 import { copyWorkspace } from './workspace-copy.ts';
 import { measureWatchLatency, summarise } from './watch-latency.ts';
@@ -42,7 +42,9 @@ describe('measureWatchLatency', () => {
   it('starts from the shipped stub when the learner has already solved the kata (else watch mode would move on)', async () => {
     const solved = copyWorkspace();
     try {
-      copyFileSync(solutionFiles('hashmap/two-sum').reference, path.join(solved, path.relative(ROOT, kataFiles('hashmap/two-sum').stub)));
+      const theirs = learnerFile('hashmap/two-sum', workspacePaths(solved).work);
+      mkdirSync(path.dirname(theirs), { recursive: true });
+      copyFileSync(solutionFiles('hashmap/two-sum').reference, theirs);
       const { trials } = await measureWatchLatency({ ids: ['hashmap/two-sum'], saves: 1, source: solved, timeoutMs: 30_000 });
       expect(trials.map((t) => t.saved)).toEqual(firstMutants('hashmap/two-sum', 1));
     } finally {

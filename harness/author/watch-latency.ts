@@ -10,11 +10,11 @@
  * Returns data; `kata dev bench-watch` (npm run bench:watch) prints it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../base/errors.ts';
 import { mutantFiles } from './lint.ts';
-import { kataFiles, workspacePaths } from '../base/paths.ts';
+import { learnerFile, workspacePaths } from '../base/paths.ts';
 import { shippedStub } from '../catalogue/stubs.ts';
 import { copyWorkspace, kataArgv } from './workspace-copy.ts';
 
@@ -106,11 +106,15 @@ class Screen {
 export async function measureWatchLatency(options: LatencyOptions): Promise<{ trials: LatencyTrial[]; summary: LatencySummary }> {
   const timeoutMs = options.timeoutMs ?? 60_000;
   const workspace = copyWorkspace(options.source);
+  // A learner's workspace brings its work (the files watch mode watches).
+  const theirWork = options.source ? workspacePaths(options.source).work : null;
+  if (theirWork && existsSync(theirWork)) cpSync(theirWork, workspacePaths(workspace).work, { recursive: true });
   const trials: LatencyTrial[] = [];
   try {
     for (const id of options.ids) {
-      const file = kataFiles(id, workspacePaths(workspace).katas).stub;
+      const file = learnerFile(id, workspacePaths(workspace).work);
       const variants = variantsOf(id);
+      mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, variants.at(-1)!.content);
       const child = spawn(process.execPath, kataArgv(workspace, 'watch', id), {
         cwd: workspace,

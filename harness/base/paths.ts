@@ -15,6 +15,8 @@ export function workspacePaths(root: string) {
     curriculum: path.join(katas, 'curriculum.json'),
     /** Per-learner, git-ignored: state file, backups, damaged files kept aside. */
     state: path.join(root, '.kata'),
+    /** Per-learner, git-ignored: the learner's own solutions, laid out like `katas/` (learner/work.ts). */
+    work: path.join(root, 'work'),
     kit: path.join(root, 'harness', 'kit', 'index.ts'),
     kitTesting: path.join(root, 'harness', 'kit', 'testing.ts'),
     nodeModules: path.join(root, 'node_modules'),
@@ -22,7 +24,7 @@ export function workspacePaths(root: string) {
 }
 
 /** What a copy of the workspace needs besides node_modules (which a copy links). */
-export const WORKSPACE_ENTRIES = ['harness', 'templates', 'katas', 'solutions', 'package.json', 'tsconfig.json', 'vitest.config.ts'] as const;
+export const WORKSPACE_ENTRIES = ['harness', 'templates', 'katas', 'solutions', 'package.json', 'tsconfig.json', 'vitest.config.ts', '.gitignore'] as const;
 
 const HERE = workspacePaths(ROOT);
 export const KATAS_DIR = HERE.katas;
@@ -31,6 +33,8 @@ export const TEMPLATES_DIR = HERE.templates;
 export const CURRICULUM_FILE = HERE.curriculum;
 /** Per-learner, git-ignored: state file, backups, damaged files kept aside. */
 export const STATE_DIR = HERE.state;
+/** Per-learner, git-ignored: the learner's own solution files, `work/<pattern>/<slug>/<slug>.ts`. */
+export const WORK_DIR = HERE.work;
 export const KIT_FILE = HERE.kit;
 export const KIT_TESTING_FILE = HERE.kitTesting;
 
@@ -46,6 +50,17 @@ export function kataFiles(id: string, katasDir = KATAS_DIR) {
     test: path.join(dir, `${slug}.test.ts`),
     bench: path.join(dir, `${slug}.bench.ts`),
   };
+}
+
+/** The file the learner edits for kata `id` (created from the shipped stub on first use: learner/work.ts). */
+export function learnerFile(id: string, workDir = WORK_DIR): string {
+  return kataFiles(id, workDir).stub;
+}
+
+/** A workspace file as the learner should read it: relative to the workspace root when inside it. */
+export function shownPath(file: string, root = ROOT): string {
+  const rel = path.relative(root, file);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
 }
 
 export function solutionFiles(id: string, solutionsDir = SOLUTIONS_DIR) {

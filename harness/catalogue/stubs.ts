@@ -14,23 +14,29 @@ export function isStubSource(source: string): boolean {
   return STUB_MARK.test(source);
 }
 
-function git(args: string[]): string | null {
+function git(args: string[], root = ROOT): string | null {
   try {
-    return execFileSync('git', ['-C', ROOT, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 16 << 20 });
+    return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 16 << 20 });
   } catch {
     return null;
   }
 }
 
+/** A file of the workspace at `root` as committed at HEAD, or null (not a git checkout, or not committed). */
+export function committedFile(file: string, root = ROOT): string | null {
+  const rel = path.relative(root, file).split(path.sep).join('/');
+  return git(['show', `HEAD:${rel}`], root);
+}
+
 /** The shipped stub's source, or null when neither the working tree nor git history has one. */
-export function shippedStub(id: string): string | null {
-  const file = kataFiles(id).stub;
+export function shippedStub(id: string, root = ROOT): string | null {
+  const file = kataFiles(id, path.join(root, 'katas')).stub;
   const working = existsSync(file) ? readFileSync(file, 'utf8') : null;
   if (working !== null && isStubSource(working)) return working;
-  const rel = path.relative(ROOT, file).split(path.sep).join('/');
-  const commits = git(['log', '--format=%H', '--', rel])?.split('\n').filter(Boolean) ?? [];
+  const rel = path.relative(root, file).split(path.sep).join('/');
+  const commits = git(['log', '--format=%H', '--', rel], root)?.split('\n').filter(Boolean) ?? [];
   for (const commit of commits) {
-    const source = git(['show', `${commit}:${rel}`]);
+    const source = git(['show', `${commit}:${rel}`], root);
     if (source !== null && isStubSource(source)) return source;
   }
   return null;

@@ -34,7 +34,10 @@ export const REGISTRY: readonly CommandEntry[] = [
   { name: 'bench', audience: 'learner', synopsis: '<kata>', summary: 'how your solution grows against the reference: table, verdict, chart', load: () => import('./commands/bench.ts') },
   { name: 'hint', audience: 'learner', synopsis: '<kata>', summary: 'reveal the next hint', load: () => import('./commands/hint.ts') },
   { name: 'solution', audience: 'learner', synopsis: '<kata>', summary: 'the reference and interview notes, once you pass or with --force', load: () => import('./commands/solution.ts') },
-  { name: 'reset', audience: 'learner', synopsis: '<kata>', summary: 'restore the original stub; your version is backed up first', load: () => import('./commands/reset.ts') },
+  { name: 'reset', audience: 'learner', synopsis: '<kata>', summary: 'your file takes the shipped stub again; your version is backed up first', load: () => import('./commands/reset.ts') },
+  { name: 'path', audience: 'learner', synopsis: '<kata>', summary: 'the file you edit for a kata (created from the stub on first use)', load: () => import('./commands/path.ts') },
+  { name: 'update', audience: 'learner', synopsis: '', summary: 'take the newest katas and harness; your work stays as it is', load: () => import('./commands/update.ts') },
+  { name: 'diff', audience: 'learner', synopsis: '<kata>', summary: "what changed upstream in a kata's README, tests or stub since you started it", load: () => import('./commands/diff.ts') },
   { name: 'report', audience: 'learner', synopsis: '', summary: 'a static HTML page: progress, growth charts, verdict history', load: () => import('./commands/report.ts') },
 
   { name: 'ci', audience: 'league', synopsis: '', summary: 'every kata for one player: results JSON, JUnit XML, Markdown summary', load: () => import('./commands/ci.ts') },

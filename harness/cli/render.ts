@@ -1,5 +1,6 @@
 /** Turns the harness's data into terminal text. Colours come from picocolors, which honours NO_COLOR and pipes. */
 import pc from 'picocolors';
+import { learnerFile, shownPath } from '../base/paths.ts';
 import * as asciichart from 'asciichart';
 import { isFailure, type ComplexityResult } from '../engine/index.ts';
 import { complexityMark, countOutcomes, describeRegression, type RegressionOverTime } from '../outcome/outcome.ts';
@@ -27,7 +28,7 @@ export function renderCheck(outcome: KataOutcome, { maxFailures = 5, watching = 
   if (report.status === 'not-started') {
     lines.push(`${STATUS_MARK['not-started']} ${pc.bold(report.id)}: not started (the stub still throws NotImplemented).`);
     const then = watching ? 'and save: the tests run again on every save' : `then run \`npx kata check ${report.id}\` again`;
-    lines.push(`  Open katas/${report.id}/README.md, write your solution in katas/${report.id}/${report.id.split('/')[1]}.ts, ${then}.`);
+    lines.push(`  Open katas/${report.id}/README.md, write your solution in ${shownPath(learnerFile(report.id))}, ${then}.`);
     return lines.join('\n');
   }
   const counts = report.passed + report.failed === 0 && report.loadErrors.length > 0 ? 'no test ran' : `${report.passed} passed, ${report.failed} failed`;

@@ -1,5 +1,6 @@
 /** Watch mode's screen: a pure function of the watch state (learner/watch/machine.ts). */
 import pc from 'picocolors';
+import { learnerFile, shownPath } from '../base/paths.ts';
 import type { WatchMessage, WatchState } from '../learner/watch/machine.ts';
 import { countOutcomes } from '../outcome/outcome.ts';
 import { countsText, renderCheck, renderProgress } from './render.ts';
@@ -46,7 +47,7 @@ export function renderWatch(state: WatchState, { tty }: { tty: boolean }): strin
     return lines.join('\n');
   }
   const c = state.current;
-  lines.push(pc.dim(`task: katas/${c.id}/README.md    your code: katas/${c.id}/${c.slug}.ts${state.manual ? '    (manual mode: press Enter to re-run)' : ''}`), '');
+  lines.push(pc.dim(`task: katas/${c.id}/README.md    your code: ${shownPath(learnerFile(c.id))}${state.manual ? '    (manual mode: press Enter to re-run)' : ''}`), '');
   if (state.outcome?.results.tests) lines.push(renderCheck(state.outcome, { watching: true }));
   const doing = activity(state);
   if (doing) lines.push('', pc.dim(doing));

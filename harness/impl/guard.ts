@@ -48,7 +48,7 @@ function dynamicImports(source: string): boolean {
 /**
  * Checks `--impl DIR` before any of it runs: a directory (a teammate's or a league player's work,
  * what `kata ci` judges) is held to every rule. One file (`--impl some/file.ts`: an author running
- * an approach or a fixture, a learner's scratch file) and the learner's own katas/ are the
+ * an approach or a fixture, a learner's scratch file) and the learner's own work/ are the
  * caller's own code on their own machine, and are not checked; neither is the workspace's content.
  */
 export function guardImplementation(target: ImplTarget, ids: readonly string[]): void {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { init as initLexer, parse as parseModule } from 'es-module-lexer';
 import { transformSync } from 'esbuild';
 import type { Plugin } from 'vite';
-import { KATAS_DIR, kataFiles, ROOT, solutionFiles } from '../base/paths.ts';
+import { KATAS_DIR, kataFiles, learnerFile, ROOT, solutionFiles } from '../base/paths.ts';
 import { UserError } from '../base/errors.ts';
 
 export type ImplTarget =
@@ -55,8 +55,11 @@ export function describeImpl(target: ImplTarget): string {
 /** The file that plays the kata's stub for this target. */
 export function implFile(target: ImplTarget, id: string): string {
   switch (target.kind) {
-    case 'learner':
-      return kataFiles(id).stub;
+    case 'learner': {
+      // The learner's own file (learner/work.ts); before they open the kata, the shipped stub.
+      const mine = learnerFile(id);
+      return existsSync(mine) ? mine : kataFiles(id).stub;
+    }
     case 'reference':
       return solutionFiles(id).reference;
     case 'brute':
@@ -139,7 +142,7 @@ export function implPlugin(target: ImplTarget): Plugin {
       }
       // Only the test file goes through the bridge: the bench runs in the measuring process.
       if (runsBehindBridge(target) && importer.split('?')[0]!.endsWith('.test.ts')) return `${BRIDGE_PREFIX}${id}`;
-      return target.kind === 'learner' ? null : file;
+      return file === stub ? null : file;
     },
     async load(moduleId) {
       if (!moduleId.startsWith(BRIDGE_PREFIX)) return null;

@@ -4,10 +4,10 @@
  * shipped content (references, brute forces, approaches, mutants) is ours and runs as it is.
  * The sandbox sees the tooling (node_modules, harness), each kata's test, bench and meta files,
  * the implementation, and, for a measurement, the kata's reference: never `.git/`, `.kata/`, the
- * rest of `solutions/`, or (for a teammate's code) the learner's own solutions in `katas/`.
+ * rest of `solutions/`, or (for a teammate's code) the learner's own solutions in `work/`.
  */
 import path from 'node:path';
-import { kataFiles, ROOT, solutionFiles, workspacePaths, KATAS_DIR } from '../base/paths.ts';
+import { kataFiles, ROOT, solutionFiles, workspacePaths, KATAS_DIR, WORK_DIR } from '../base/paths.ts';
 import type { ImplTarget } from './impl.ts';
 
 const TOOLING = (() => {
@@ -20,6 +20,7 @@ export function readableFor(target: ImplTarget, ids: readonly string[] | null, p
   const paths = [...TOOLING];
   if (target.kind === 'learner' || ids === null) paths.push(KATAS_DIR);
   else for (const id of ids) { const k = kataFiles(id); paths.push(k.test, k.bench, k.meta); }
+  if (target.kind === 'learner') paths.push(WORK_DIR);
   if (target.kind === 'dir') paths.push(target.dir);
   if (target.kind === 'file') paths.push(target.file);
   if (target.kind === 'files') paths.push(...Object.values(target.files));

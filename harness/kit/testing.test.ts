@@ -1,11 +1,12 @@
 /**
  * `it.prop` from #kit/testing is what every kata's properties run through: it must fail when the
  * property fails (by throwing, by returning false, or by rejecting), shrink, keep to its seed so a
- * failure replays, and pass params on. The bodies are run directly here, outside Vitest's
- * collector, so a failing property can be asserted on.
+ * failure replays (named in the failure's message, not in the title, which stays the same), and
+ * pass params on. The bodies are run directly here, outside Vitest's collector, so a failing
+ * property can be asserted on.
  */
 import { describe, expect, it as vitestIt } from 'vitest';
-import { parsePropertyFailure, stableTestName } from '../runner/fast-check-failure.ts';
+import { parsePropertyFailure } from '../runner/fast-check-failure.ts';
 import { fc, it, plainCopy, propertyCase } from '#kit/testing';
 
 async function failureOf(run: () => Promise<void>): Promise<Error> {
@@ -54,17 +55,27 @@ describe('propertyCase', () => {
     expect(calls).toBe(7);
   });
 
-  vitestIt('prints its seed in the title, which the harness strips to find the test again', () => {
-    const { title } = propertyCase([fc.nat()], { seed: -5 }, 'finds a pair', () => {});
-    expect(title).toBe('finds a pair (with seed=-5)');
-    expect(stableTestName(title)).toBe('finds a pair');
+  vitestIt('is titled by its name alone, the same under every seed, so an editor’s test view and --test find it again', () => {
+    const titles = [-5, 0, 6].map((seed) => propertyCase([fc.nat()], { seed }, 'finds a pair', () => {}).title);
+    expect(titles).toEqual(['finds a pair', 'finds a pair', 'finds a pair']);
+    expect(propertyCase([fc.nat()], {}, 'finds a pair', () => {}).title).toBe('finds a pair');
   });
 
-  vitestIt('takes the seed configured globally (KATA_SEED, through setup.ts) when params give none', () => {
+  vitestIt('names the seed and path in a failure’s message, which is what a raw Vitest run (the editor) shows', async () => {
+    const seeded = (await failureOf(propertyCase([fc.nat()], { seed: -5 }, 'p', (n) => n < 0).run)).message;
+    expect(seeded).toMatch(/\{ seed: -5, path: "\d+(:\d+)*"/);
+    // No seed given anywhere (the extension sets no KATA_SEED): a fresh one, still in the message.
+    expect(fc.readConfigureGlobal().seed).toBeUndefined();
+    const fresh = parsePropertyFailure((await failureOf(propertyCase([fc.nat()], {}, 'p', (n) => n < 0).run)).message);
+    expect(fresh?.seed).toEqual(expect.any(Number));
+  });
+
+  vitestIt('takes the seed configured globally (KATA_SEED, through setup.ts) when params give none', async () => {
     const before = fc.readConfigureGlobal();
     try {
       fc.configureGlobal({ ...before, seed: 123 });
-      expect(propertyCase([fc.nat()], {}, 'p', () => {}).title).toBe('p (with seed=123)');
+      const failure = parsePropertyFailure((await failureOf(propertyCase([fc.nat()], {}, 'p', (n) => n < 0).run)).message);
+      expect(failure?.seed).toBe(123);
     } finally {
       fc.configureGlobal(before);
     }

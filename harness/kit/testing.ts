@@ -28,10 +28,14 @@ function prop<Ts extends [unknown, ...unknown[]]>(arbitraries: Arbitraries<Ts>, 
 type Property<Ts extends unknown[]> = (...args: Ts) => boolean | void | Promise<boolean | void>;
 
 /**
- * The test `it.prop` declares, as data: its title and its body. The seed is fixed here, when the
- * test is declared (params, else the global one setup.ts configures from KATA_SEED, else a fresh
- * one), and printed in the title, so every failure can be replayed. The property may be async and
- * fails by throwing or by returning false; fast-check shrinks the counterexample.
+ * The test `it.prop` declares, as data: its title and its body. The title is the name as given,
+ * the same on every run, so an editor's test view (the Vitest extension) and `--test` find the
+ * test again whatever the seed. The seed is fixed here, when the test is declared (params, else
+ * the global one setup.ts configures from KATA_SEED, else a fresh one), and a failure replays
+ * from it: fast-check's failure message names the seed and path (`{ seed: …, path: "…" }`), which
+ * is what a raw Vitest run shows, and `kata check` prints the run's seed on every run. The
+ * property may be async and fails by throwing or by returning false; fast-check shrinks the
+ * counterexample.
  *
  * The property gets a copy of the plain arrays and objects fast-check generated (see plainCopy):
  * code under test that writes into its input then cannot change the values fast-check reports and
@@ -46,7 +50,7 @@ export function propertyCase<Ts extends [unknown, ...unknown[]]>(
     const copies = new Map<object, unknown>();
     return Promise.resolve(property(...(args.map((a) => plainCopy(a, copies)) as Ts)));
   });
-  return { title: `${name} (with seed=${seed})`, run: () => fc.assert(checked as unknown as fc.IAsyncProperty<Ts>, { ...params, seed }) };
+  return { title: name, run: () => fc.assert(checked as unknown as fc.IAsyncProperty<Ts>, { ...params, seed }) };
 }
 
 /**

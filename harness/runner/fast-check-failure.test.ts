@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePropertyFailure, stableTestName } from './fast-check-failure.ts';
+import { parsePropertyFailure } from './fast-check-failure.ts';
 
 const REPORT = `Property failed after 88 tests
 { seed: -760466608, path: "87:1:7", endOnFailure: true }
@@ -14,12 +14,5 @@ describe('parsePropertyFailure', () => {
   });
   it('returns null for an ordinary assertion message', () => {
     expect(parsePropertyFailure('expected [ 1, 0 ] to deeply equal [ 0, 1 ]')).toBeNull();
-  });
-});
-
-describe('stableTestName', () => {
-  it('drops the seed it.prop appends, so a replay can find the test under another seed', () => {
-    expect(stableTestName('finds a pair (with seed=-123)')).toBe('finds a pair');
-    expect(stableTestName('finds a pair')).toBe('finds a pair');
   });
 });

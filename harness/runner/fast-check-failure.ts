@@ -24,8 +24,3 @@ export function parsePropertyFailure(message: string): PropertyFailure | null {
     shrinks: shrinks ? Number(shrinks[1]) : 0,
   };
 }
-
-/** A test title from `it.prop` (#kit/testing) carries " (with seed=…)"; the stable part is before it. */
-export function stableTestName(name: string): string {
-  return name.replace(/ \(with seed=-?\d+\)$/, '');
-}

@@ -9,13 +9,13 @@ import { kataFiles, ROOT } from '../base/paths.ts';
 import { describeImpl, implFile, type ImplTarget } from '../impl/impl.ts';
 import { parseProblem } from '../impl/parse.ts';
 import { kataTestOptions, viteConfigFor, WORKER_HEAP_MB } from './vitest-config.ts';
-import { parsePropertyFailure, stableTestName, type PropertyFailure } from './fast-check-failure.ts';
+import { parsePropertyFailure, type PropertyFailure } from './fast-check-failure.ts';
 import type { Stop } from '../process/supervisor.ts';
 
 export type TestStatus = 'not-started' | 'failing' | 'passing';
 
 export interface FailureReport {
-  /** The test's full title (describe > it), without the seed fast-check's wrapper appends. */
+  /** The test's full title (describe > it); the same on every run (no seed in it: #kit/testing). */
   test: string;
   /** The test's own title, which `--test` filters on. */
   name: string;
@@ -100,8 +100,8 @@ function failureOf(test: TestCase): FailureReport {
   // For a property the message is fast-check's report; what actually broke is its cause.
   const message = property ? describeCause(first) || 'the property returned false' : (first.message ?? '');
   return {
-    test: stableTestName(test.fullName),
-    name: stableTestName(test.name),
+    test: test.fullName,
+    name: test.name,
     message: message.split('\n').slice(0, 12).join('\n'),
     ...(property ? { property } : {}),
     notImplemented: errors.some((e) => mentionsNotImplemented(e)),

@@ -1,9 +1,12 @@
 /**
  * The learner's state: progress, hints shown, and the history of verdicts of every kata.
  * One JSON file under the git-ignored .kata/ folder, validated on read, written atomically.
- * A damaged file is moved aside (and named in a warning), never silently discarded.
+ * A file of any release reads (older versions migrate; a part this version cannot read is left out,
+ * named in a warning, and the original kept once before the next write). Only a file that cannot be
+ * read at all (not JSON, no map of katas, or written by a newer version) is moved aside, never
+ * silently discarded.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import lockfile from 'proper-lockfile';
 import path from 'node:path';
 import { z } from 'zod';
@@ -11,6 +14,16 @@ import { CURRICULUM_FILE, STATE_DIR } from '../base/paths.ts';
 import { writeFileAtomic } from '../base/atomic.ts';
 import { checkRecordSchema, measurementRecordSchema, statusSchema, type CheckRecord } from '../outcome/outcome.ts';
 
+/**
+ * The version of the current shape. Every release so far wrote version 1, in these shapes (one
+ * fixture of each in fixtures/); each only added optional parts, so the current schema reads all:
+ * - 3fe2e8f (2026-11-22 10:30): history entries {at, status, passed, failed}; no time verdicts.
+ * - b3385a2 (2026-11-22 10:36): an entry may carry `complexity` {verdict, grows, target, ratio,
+ *   maxN, text}.
+ * - 07ca354 (2026-11-22 11:11, still current): a kata may carry `measurement`.
+ * (The schema of 3fe2e8f also allowed a `complexity` without `text` and a verdict `skipped`; no
+ * release wrote one: the time stage arrived with b3385a2 and its `text` and verdicts.)
+ */
 export const STATE_VERSION = 1;
 
 export const kataStateSchema = z.object({
@@ -40,8 +53,114 @@ export function emptyKataState(): KataState {
 
 export interface LoadedState {
   state: State;
-  /** Set when the file was damaged and moved aside: says where it went. */
+  /** Set when the file was moved aside (says where it went), or when parts of it were left out (says which). */
   warning?: string;
+  /** Set when the file was read with changes: where `updateState` keeps the original before it first rewrites it. */
+  backup?: string;
+}
+
+type FileObject = Record<string, unknown>;
+
+/** Converts a file of version `from` to version `to`; every field it adds gets a default it states. */
+export interface Migration {
+  from: number;
+  to: number;
+  up(file: FileObject): FileObject;
+}
+
+/**
+ * The migrations, in order, each from one version to the next. None yet: version 1 is the only
+ * version written. When the shape next changes in a way the current schema cannot read (a field
+ * becomes required, a value changes meaning), bump STATE_VERSION, add a fixture as the release
+ * before wrote it, and add the migration from the old version here.
+ */
+export const MIGRATIONS: readonly Migration[] = [];
+
+/** Applies the migrations from version `from` on, in order. */
+export function upgrade(file: FileObject, from: number, migrations: readonly Migration[] = MIGRATIONS): FileObject {
+  let version = from;
+  for (const migration of migrations) {
+    if (migration.from !== version) continue;
+    file = migration.up(file);
+    version = migration.to;
+  }
+  return file;
+}
+
+function isObject(value: unknown): value is FileObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function firstIssue(error: z.ZodError, at = ''): string {
+  const issue = error.issues[0]!;
+  return `${[at, ...issue.path.map(String)].filter(Boolean).join('.')}: ${issue.message}`;
+}
+
+/**
+ * One kata's record, part by part: what the current schema reads is kept; an unreadable history
+ * entry is left out, an unreadable status is taken from the latest check (not-started without one),
+ * unreadable hints shown count as 0, an unreadable measurement is dropped (the next check measures
+ * again). Each of these adds a note naming the kata. A value that is no record at all is left out.
+ */
+function salvageKata(id: string, value: unknown, notes: string[]): KataState | null {
+  if (!isObject(value)) {
+    notes.push(`${id}: not a kata's record (left out)`);
+    return null;
+  }
+  const history: CheckRecord[] = [];
+  if (Array.isArray(value.history)) {
+    let unread = 0;
+    let first = '';
+    value.history.forEach((entry, i) => {
+      const parsed = checkRecordSchema.safeParse(entry);
+      if (parsed.success) history.push(parsed.data);
+      else {
+        unread++;
+        first ||= firstIssue(parsed.error, `history[${i}]`);
+      }
+    });
+    if (unread > 0) notes.push(`${id}: ${unread} history ${unread === 1 ? 'entry' : 'entries'} left out (${first})`);
+  } else {
+    notes.push(`${id}: its history is not a list (started empty)`);
+  }
+  const status = statusSchema.safeParse(value.status);
+  const hints = kataStateSchema.shape.hintsShown.safeParse(value.hintsShown);
+  const kata: KataState = {
+    status: status.success ? status.data : (history.at(-1)?.status ?? 'not-started'),
+    hintsShown: hints.success ? hints.data : 0,
+    history,
+  };
+  if (!status.success) notes.push(`${id}: status ${JSON.stringify(value.status)} (set to ${kata.status}, ${history.length > 0 ? 'its latest check\'s' : 'as it has no check'})`);
+  if (!hints.success) notes.push(`${id}: hints shown ${JSON.stringify(value.hintsShown)} (set to 0)`);
+  if (value.measurement !== undefined) {
+    const measurement = measurementRecordSchema.safeParse(value.measurement);
+    if (measurement.success) kata.measurement = measurement.data;
+    else notes.push(`${id}: its measurement (left out, the next check measures again; ${firstIssue(measurement.error)})`);
+  }
+  return kata;
+}
+
+type ReadFile =
+  | { state: State; from: number; notes: string[] }
+  | { problem: string; newer?: true };
+
+/** A parsed state file as the current shape: migrated from its version, then read part by part. */
+function readStateFile(raw: unknown): ReadFile {
+  if (!isObject(raw)) return { problem: 'not a JSON object' };
+  if (!isObject(raw.katas)) return { problem: 'no map of katas' };
+  const notes: string[] = [];
+  let from = 1;
+  if (typeof raw.version === 'number' && Number.isInteger(raw.version) && raw.version >= 1) from = raw.version;
+  else notes.push(`version ${JSON.stringify(raw.version)} (read as version 1)`);
+  if (from > STATE_VERSION) {
+    return { problem: `it was written by a newer version of the harness: state version ${from}, this one reads up to ${STATE_VERSION}`, newer: true };
+  }
+  const file = upgrade(raw, from);
+  const katas = Object.entries(file.katas as FileObject).flatMap(([id, value]) => {
+    const kata = salvageKata(id, value, notes);
+    return kata ? [[id, kata] as const] : [];
+  });
+  return { state: { version: STATE_VERSION, katas: Object.fromEntries(katas) }, from, notes };
 }
 
 export function stateFile(dir = STATE_DIR): string {
@@ -60,13 +179,23 @@ function curriculumRenames(): Record<string, string> {
 export function loadState(file = stateFile(), renamed: Readonly<Record<string, string>> = curriculumRenames()): LoadedState {
   if (!existsSync(file)) return { state: emptyState() };
   let problem: string;
+  let newer = false;
   try {
-    const parsed = stateSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (parsed.success) {
-      migrateRenamed(parsed.data, renamed);
-      return { state: parsed.data };
+    const read = readStateFile(JSON.parse(readFileSync(file, 'utf8')));
+    if ('state' in read) {
+      migrateRenamed(read.state, renamed);
+      if (read.from === STATE_VERSION && read.notes.length === 0) return { state: read.state };
+      const backup = `${file}.v${read.from}-backup`;
+      if (read.notes.length === 0) return { state: read.state, backup };
+      const kept = existsSync(backup) ? `an earlier original stays in ${backup}` : `the file as it is now is kept as ${backup} before it is next written`;
+      return {
+        state: read.state,
+        backup,
+        warning: `The state file ${file} has parts this version cannot read: ${read.notes.join('; ')}. Everything else is kept; ${kept}.`,
+      };
     }
-    problem = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).slice(0, 3).join('; ');
+    problem = read.problem;
+    newer = read.newer ?? false;
   } catch (error) {
     problem = (error as Error).message;
   }
@@ -74,8 +203,22 @@ export function loadState(file = stateFile(), renamed: Readonly<Record<string, s
   renameSync(file, aside);
   return {
     state: emptyState(),
-    warning: `The state file ${file} was damaged (${problem}); it was moved to ${aside} and a fresh one started. Your solutions are untouched.`,
+    warning: `The state file ${file} ${newer ? 'could not be read' : 'was damaged'} (${problem}); it was moved to ${aside} and a fresh one started. Your solutions are untouched.`,
   };
+}
+
+/** Copies `file` to `backup` unless a backup is there already: never overwritten, never half written. */
+function keepOnce(file: string, backup: string): void {
+  if (existsSync(backup)) return;
+  const temp = `${backup}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  try {
+    copyFileSync(file, temp);
+    linkSync(temp, backup);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    rmSync(temp, { force: true });
+  }
 }
 
 /**
@@ -111,7 +254,9 @@ export function saveState(state: State, file = stateFile()): void {
 /**
  * Read, change, write: the one way commands update state. Holds a lock on the file for the whole
  * read-modify-write, so two `kata` processes at once (watch mode and a check in another terminal)
- * never lose each other's updates. Returns the new state and any load warning.
+ * never lose each other's updates. A file read with changes (an older version migrated, or parts
+ * left out) is first kept once beside it as state.json.v<version>-backup. Returns the new state and
+ * any load warning.
  */
 export async function updateState(change: (state: State) => void, file = stateFile()): Promise<LoadedState> {
   mkdirSync(path.dirname(file), { recursive: true });
@@ -123,6 +268,7 @@ export async function updateState(change: (state: State) => void, file = stateFi
   try {
     const loaded = loadState(file);
     change(loaded.state);
+    if (loaded.backup) keepOnce(file, loaded.backup);
     saveState(loaded.state, file);
     return loaded;
   } finally {

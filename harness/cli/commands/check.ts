@@ -2,6 +2,8 @@ import { failedStage, runChecks } from '../../check/pipeline.ts';
 import { newSeed } from '../../check/seed.ts';
 import { resolveKata } from '../../catalogue/katas.ts';
 import { parseImpl } from '../../impl/impl.ts';
+import { openWork } from '../../learner/work.ts';
+import { shownPath } from '../../base/paths.ts';
 import { integerOption } from '../options.ts';
 import pc from 'picocolors';
 import { err, kataCommand, out, warnIfUnsandboxed } from '../command.ts';
@@ -23,6 +25,11 @@ export default kataCommand({
     const impl = parseImpl(args.impl);
     const seed = integerOption('seed', args.seed) ?? newSeed();
     warnIfUnsandboxed(impl);
+    if (impl.kind === 'learner') {
+      const opened = openWork(kata.id);
+      if (opened.created === 'stub') err(pc.dim(`Your file for ${kata.id} is ${shownPath(opened.file)} (a copy of the stub): write your solution there.`));
+      if (opened.created === 'old-layout') err(pc.yellow(`Your solution of ${kata.id} was in katas/${kata.id}/${kata.slug}.ts; it is now ${shownPath(opened.file)}, where your work lives from now on (katas/ stays as shipped: \`npx kata update\` restores it).`));
+    }
     const [outcome] = await runChecks([kata.id], impl, {
       seed,
       tests: { ...(args.test ? { testName: args.test } : {}), ...(args.path ? { replayPath: args.path } : {}) },

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline/promises';
 import { resolveKata } from '../../catalogue/katas.ts';
 import { UserError } from '../../base/errors.ts';
 import { resetKata } from '../../learner/reset.ts';
+import { learnerFile, shownPath } from '../../base/paths.ts';
 import { kataCommand, out } from '../command.ts';
 
 async function confirm(question: string): Promise<boolean> {
@@ -23,13 +24,13 @@ export default kataCommand({
     const kata = resolveKata(args.kata);
     if (!args.yes) {
       if (!process.stdin.isTTY) throw new UserError(`\`kata reset ${kata.slug}\` needs confirmation: run it in a terminal or pass --yes.`);
-      if (!(await confirm(`Replace katas/${kata.id}/${kata.slug}.ts with the original stub? Your version is kept as a backup. [y/N] `))) {
+      if (!(await confirm(`Replace ${shownPath(learnerFile(kata.id))} with the shipped stub? Your version is kept as a backup. [y/N] `))) {
         out('Nothing changed.');
         return 0;
       }
     }
     const result = resetKata(kata.id);
-    out(result.backup ? `Restored the stub of ${kata.id}. Your version is in ${result.backup}.` : `${kata.id} already holds the original stub; nothing changed.`);
+    out(result.backup ? `${shownPath(result.stub)} holds the shipped stub again. Your version is in ${shownPath(result.backup)}.` : `${shownPath(result.stub)} holds the shipped stub; nothing of yours was replaced.`);
     return 0;
   },
 });

@@ -2,6 +2,8 @@ import pc from 'picocolors';
 import { runChecks } from '../../check/pipeline.ts';
 import { firstUnsolved, listProgress } from '../../learner/progress.ts';
 import { LEARNER } from '../../impl/impl.ts';
+import { openWork } from '../../learner/work.ts';
+import { shownPath } from '../../base/paths.ts';
 import { loadState } from '../../state/store.ts';
 import { err, kataCommand, out, warnIfUnsandboxed } from '../command.ts';
 import { renderCheck, renderProgress } from '../render.ts';
@@ -21,7 +23,8 @@ export default kataCommand({
       return 0;
     }
     out('');
-    out(pc.bold(`Next up: ${next.id}${next.title ? ` (${next.title})` : ''}. Task: katas/${next.id}/README.md`));
+    const { file } = openWork(next.id);
+    out(pc.bold(`Next up: ${next.id}${next.title ? ` (${next.title})` : ''}. Task: katas/${next.id}/README.md; your code: ${shownPath(file)}`));
     out('');
     warnIfUnsandboxed(LEARNER);
     const [outcome] = await runChecks([next.id], LEARNER, { record: true });

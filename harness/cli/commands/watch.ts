@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
 import { kataFiles } from '../../base/paths.ts';
+import { openWork } from '../../learner/work.ts';
 import { loadMeta, resolveKata } from '../../catalogue/katas.ts';
 import { runChecks } from '../../check/pipeline.ts';
 import type { KataOutcome } from '../../check/stage.ts';
@@ -42,7 +43,7 @@ export default kataCommand({
     const progress = async () => listProgress(undefined, loadState().state);
 
     const dispatch = (event: WatchEvent) => {
-      const next = step(state, event, (id) => kataFiles(id).stub);
+      const next = step(state, event, (id) => openWork(id).file);
       state = next.state;
       out(renderWatch(state, { tty }));
       for (const effect of next.effects) void perform(effect);
@@ -52,12 +53,12 @@ export default kataCommand({
       await watcher?.close();
       watcher = null;
       if (!id || state.manual) return;
-      const files = kataFiles(id);
-      seenMtime = statSync(files.stub).mtimeMs;
-      watcher = chokidarWatch([files.stub, files.test], { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 10, pollInterval: 5 } });
+      const mine = openWork(id).file;
+      seenMtime = statSync(mine).mtimeMs;
+      watcher = chokidarWatch([mine, kataFiles(id).test], { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 10, pollInterval: 5 } });
       watcher.on('all', (_event, file) => {
         lastEventAt = Date.now();
-        seenMtime = statSync(files.stub).mtimeMs;
+        seenMtime = statSync(mine).mtimeMs;
         dispatch({ type: 'save', file });
       });
     };
@@ -113,7 +114,7 @@ export default kataCommand({
     }
     const missed = setInterval(() => {
       if (!state.current || state.manual) return;
-      const mtime = statSync(kataFiles(state.current.id).stub).mtimeMs;
+      const mtime = statSync(openWork(state.current.id).file).mtimeMs;
       if (!state.running && eventsMissed(mtime, seenMtime, lastEventAt, Date.now())) {
         seenMtime = mtime;
         dispatch({ type: 'events-missed' });
@@ -127,6 +128,7 @@ export default kataCommand({
       process.stdin.pause();
       return 0;
     }
+    openWork(state.current.id); // before the warm process starts: its sandbox mounts work/
     void warm.start().catch(() => {});
     dispatch({ type: 'start' });
     await finished;

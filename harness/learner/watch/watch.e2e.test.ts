@@ -54,7 +54,7 @@ describe('kata watch in a terminal', () => {
     expect(shown).toMatch(/enter re-run\s+n next\s+h hint\s+l list\s+r reset\s+a check all\s+q quit/);
   }, 130_000);
   it('reports the pass when a correct solution is saved, and moves on to the next kata', async () => {
-    copyFileSync(solutionFiles('hashmap/two-sum').reference, path.join(workspace, 'katas/hashmap/two-sum/two-sum.ts'));
+    copyFileSync(solutionFiles('hashmap/two-sum').reference, path.join(workspace, 'work/hashmap/two-sum/two-sum.ts'));
     const passed = await waitFor(/hashmap\/two-sum passes/, 180_000);
     expect(passed).toMatch(/✓ hashmap\/two-sum: passing \(\d+ passed, 0 failed\)/);
     expect(passed).toContain('Next up: hashmap/pair-sums.');
@@ -77,7 +77,7 @@ describe('kata watch in a terminal', () => {
 describe('kata watch --manual in a terminal', () => {
   it('does not react to a save, and re-runs when Enter is pressed', async () => {
     expect(await waitFor(/not started/, 120_000, manualSession)).toContain('manual mode: press Enter to re-run');
-    copyFileSync(solutionFiles('hashmap/two-sum').reference, path.join(manualWorkspace, 'katas/hashmap/two-sum/two-sum.ts'));
+    copyFileSync(solutionFiles('hashmap/two-sum').reference, path.join(manualWorkspace, 'work/hashmap/two-sum/two-sum.ts'));
     // No watcher: give a file event time to arrive if there were one, and check nothing ran.
     await new Promise((r) => setTimeout(r, 2_000));
     const now = visible(manualSession);
