@@ -37,6 +37,7 @@ export const REGISTRY: readonly CommandEntry[] = [
   { name: 'reset', audience: 'learner', synopsis: '<kata>', summary: 'your file takes the shipped stub again; your version is backed up first', load: () => import('./commands/reset.ts') },
   { name: 'path', audience: 'learner', synopsis: '<kata>', summary: 'the file you edit for a kata (created from the stub on first use)', load: () => import('./commands/path.ts') },
   { name: 'update', audience: 'learner', synopsis: '', summary: 'take the newest katas and harness; your work stays as it is', load: () => import('./commands/update.ts') },
+  { name: 'init', audience: 'league', synopsis: '<dir>', summary: 'a player repository of your own: stubs, a pinned workspace, a workflow that runs kata ci on push', load: () => import('./commands/init.ts') },
   { name: 'diff', audience: 'learner', synopsis: '<kata>', summary: "what changed upstream in a kata's README, tests or stub since you started it", load: () => import('./commands/diff.ts') },
   { name: 'report', audience: 'learner', synopsis: '', summary: 'a static HTML page: progress, growth charts, verdict history', load: () => import('./commands/report.ts') },
 

@@ -1,4 +1,5 @@
 /** Turns the harness's data into terminal text. Colours come from picocolors, which honours NO_COLOR and pipes. */
+import path from 'node:path';
 import pc from 'picocolors';
 import { learnerFile, shownPath } from '../base/paths.ts';
 import * as asciichart from 'asciichart';
@@ -27,8 +28,11 @@ export function renderCheck(outcome: KataOutcome, { maxFailures = 5, watching = 
   if (stateWarning) lines.push(pc.yellow(`warning: ${stateWarning}`), '');
   if (report.status === 'not-started') {
     lines.push(`${STATUS_MARK['not-started']} ${pc.bold(report.id)}: not started (the stub still throws NotImplemented).`);
-    const then = watching ? 'and save: the tests run again on every save' : `then run \`npx kata check ${report.id}\` again`;
-    lines.push(`  Open katas/${report.id}/README.md, write your solution in ${shownPath(learnerFile(report.id))}, ${then}.`);
+    const mine = report.impl === 'learner';
+    const file = mine ? learnerFile(report.id) : report.impl.endsWith('.ts') ? report.impl : path.join(report.impl, ...report.id.split('/'), `${report.id.split('/')[1]}.ts`);
+    const again = `npx kata check ${report.id}${mine ? '' : ` --impl ${report.impl}`}`;
+    const then = watching ? 'and save: the tests run again on every save' : `then run \`${again}\` again`;
+    lines.push(`  Open katas/${report.id}/README.md, write your solution in ${shownPath(file)}, ${then}.`);
     return lines.join('\n');
   }
   const counts = report.passed + report.failed === 0 && report.loadErrors.length > 0 ? 'no test ran' : `${report.passed} passed, ${report.failed} failed`;
