@@ -1,4 +1,5 @@
 /** Where things live in the workspace. Every other module asks here instead of building paths. */
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -21,6 +22,28 @@ export function workspacePaths(root: string) {
     kitTesting: path.join(root, 'harness', 'kit', 'testing.ts'),
     nodeModules: path.join(root, 'node_modules'),
   };
+}
+
+/**
+ * Where the workspace's npm packages are, for a sandbox to mount: its own node_modules, and when
+ * the workspace is itself an installed package (a player repository's `node_modules/kata`, whose
+ * dependencies npm puts beside it), every package beside it, but never the workspace itself as a
+ * whole (it holds solutions/).
+ */
+export function dependencyDirs(root = ROOT): string[] {
+  const dirs: string[] = [];
+  const own = path.join(root, 'node_modules');
+  if (existsSync(own)) dirs.push(own);
+  let outer = path.dirname(root);
+  if (path.basename(outer).startsWith('@')) outer = path.dirname(outer);
+  if (path.basename(outer) !== 'node_modules') return dirs;
+  for (const name of readdirSync(outer)) {
+    if (name.startsWith('.')) continue;
+    const dir = path.join(outer, name);
+    const inside = name.startsWith('@') ? readdirSync(dir).map((sub) => path.join(dir, sub)) : [dir];
+    dirs.push(...inside.filter((d) => d !== root));
+  }
+  return dirs;
 }
 
 /** What a copy of the workspace needs besides node_modules (which a copy links). */

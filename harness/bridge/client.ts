@@ -12,7 +12,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ROOT, workspacePaths } from '../base/paths.ts';
+import { dependencyDirs, ROOT } from '../base/paths.ts';
 import { SANDBOX_ENV, sandboxCommand, sandboxStatus } from '../process/sandbox.ts';
 import { decode, encode, Frames, type Encoded, type ExportInfo, type Handle, type ToSolution, type ToTests } from './wire.ts';
 
@@ -50,8 +50,7 @@ function isAlive(pid: number | undefined): boolean {
 
 /** What the solution's process may read: the tooling, and the implementation's own folder (or file). */
 function hostMounts(file: string, kataDir: string | null): string[] {
-  const here = workspacePaths(ROOT);
-  return [here.nodeModules, path.join(ROOT, 'harness'), path.join(ROOT, 'package.json'), path.join(ROOT, 'tsconfig.json'), kataDir ?? file];
+  return [...dependencyDirs(), path.join(ROOT, 'harness'), path.join(ROOT, 'package.json'), path.join(ROOT, 'tsconfig.json'), kataDir ?? file];
 }
 
 class SolutionProcess {

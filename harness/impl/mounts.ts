@@ -7,12 +7,11 @@
  * rest of `solutions/`, or (for a teammate's code) the learner's own solutions in `work/`.
  */
 import path from 'node:path';
-import { kataFiles, ROOT, solutionFiles, workspacePaths, KATAS_DIR, WORK_DIR } from '../base/paths.ts';
+import { dependencyDirs, kataFiles, ROOT, solutionFiles, KATAS_DIR, WORK_DIR } from '../base/paths.ts';
 import type { ImplTarget } from './impl.ts';
 
 const TOOLING = (() => {
-  const here = workspacePaths(ROOT);
-  return [here.nodeModules, path.join(ROOT, 'harness'), path.join(ROOT, 'package.json'), path.join(ROOT, 'tsconfig.json'), path.join(ROOT, 'vitest.config.ts')];
+  return [...dependencyDirs(), path.join(ROOT, 'harness'), path.join(ROOT, 'package.json'), path.join(ROOT, 'tsconfig.json'), path.join(ROOT, 'vitest.config.ts')];
 })();
 
 /** Read-only paths for running `target` on `ids` (all katas when null: watch mode moves between them). */
