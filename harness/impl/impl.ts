@@ -8,7 +8,7 @@ import path from 'node:path';
 import { init as initLexer, parse as parseModule } from 'es-module-lexer';
 import { transformSync } from 'esbuild';
 import type { Plugin } from 'vite';
-import { KATAS_DIR, kataFiles, learnerFile, ROOT, solutionFiles } from '../base/paths.ts';
+import { KATAS_DIR, kataFiles, learnerFile, ROOT, solutionFiles, WORK_DIR } from '../base/paths.ts';
 import { UserError } from '../base/errors.ts';
 
 export type ImplTarget =
@@ -41,7 +41,7 @@ export function parseImpl(value: string | undefined, cwd = process.cwd()): ImplT
         'Pass `reference`, `brute`, a directory laid out like katas/ (DIR/<pattern>/<slug>/<slug>.ts), or one implementation file.',
     );
   }
-  if (path.resolve(dir) === KATAS_DIR) return LEARNER;
+  if (path.resolve(dir) === KATAS_DIR || path.resolve(dir) === WORK_DIR) return LEARNER;
   return { kind: 'dir', dir };
 }
 

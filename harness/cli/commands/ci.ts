@@ -1,4 +1,4 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { listKatas, patternsOf } from '../../catalogue/katas.ts';
@@ -11,7 +11,7 @@ import { toMarkdownSummary } from '../../league/summary.ts';
 import { checkPlayerName } from '../../league/player.ts';
 import { UserError } from '../../base/errors.ts';
 import { parseImpl } from '../../impl/impl.ts';
-import { KATAS_DIR } from '../../base/paths.ts';
+import { WORK_DIR } from '../../base/paths.ts';
 import { integerOption } from '../options.ts';
 import { writeFileAtomic } from '../../base/atomic.ts';
 import { err, kataCommand, out, requireSandbox } from '../command.ts';
@@ -19,7 +19,7 @@ import { err, kataCommand, out, requireSandbox } from '../command.ts';
 export default kataCommand({
   meta: { name: 'ci' },
   args: {
-    impl: { type: 'string', description: 'Directory laid out like katas/ (default: this workspace\'s katas/)', valueHint: 'DIR' },
+    impl: { type: 'string', description: 'Directory laid out like katas/ (default: your work/ in this workspace)', valueHint: 'DIR' },
     player: { type: 'string', description: 'Player name (default: $GITHUB_ACTOR or your user name)' },
     shard: { type: 'string', description: 'Run shard i of N (e.g. 1/2); `kata merge` joins the shards', valueHint: 'i/N' },
     out: { type: 'string', description: 'Results file (default kata-results.json); JUnit and Markdown go beside it', valueHint: 'FILE' },
@@ -30,9 +30,10 @@ export default kataCommand({
     'time-limit': { type: 'string', description: 'Seconds one kata may go without progress before it is stopped (default 60)' },
   },
   async run({ args }) {
-    // The workspace's own katas are judged as a directory: behind the bridge, like any player's.
+    // The learner's own work is judged as a directory: behind the bridge, like any player's.
     const parsed = parseImpl(args.impl);
-    const impl = parsed.kind === 'learner' ? { kind: 'dir' as const, dir: KATAS_DIR } : parsed;
+    if (parsed.kind === 'learner') mkdirSync(WORK_DIR, { recursive: true });
+    const impl = parsed.kind === 'learner' ? { kind: 'dir' as const, dir: WORK_DIR } : parsed;
     const shard = parseShard(args.shard);
     const known = patternsOf(listKatas());
     const patterns = args.pattern?.split(',').map((p) => p.trim()).filter(Boolean);
