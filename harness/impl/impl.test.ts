@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KATAS_DIR, ROOT } from '../base/paths.ts';
@@ -12,6 +14,22 @@ describe('parseImpl', () => {
   it('takes a directory laid out like katas/, and katas/ itself means the learner', () => {
     expect(parseImpl('solutions', ROOT)).toEqual({ kind: 'dir', dir: path.join(ROOT, 'solutions') });
     expect(parseImpl('katas', ROOT)).toEqual({ kind: 'learner' });
+  });
+  it('takes a player repository as it is: katas at its root (kata init) or in katas/ (laid out like this workspace)', () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'kata-player-'));
+    try {
+      const initMade = path.join(tmp, 'init-made');
+      mkdirSync(path.join(initMade, 'hashmap', 'two-sum'), { recursive: true });
+      mkdirSync(path.join(initMade, 'katas')); // a folder of their own that happens to be called katas
+      expect(parseImpl(initMade)).toEqual({ kind: 'dir', dir: initMade });
+      const forkLike = path.join(tmp, 'fork-like');
+      mkdirSync(path.join(forkLike, 'katas', 'hashmap', 'two-sum'), { recursive: true });
+      mkdirSync(path.join(forkLike, 'harness'));
+      expect(parseImpl(forkLike)).toEqual({ kind: 'dir', dir: path.join(forkLike, 'katas') });
+      expect(parseImpl(path.join(forkLike, 'katas'))).toEqual({ kind: 'dir', dir: path.join(forkLike, 'katas') });
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
   it('rejects a missing directory with a message naming it and the accepted forms', () => {
     expect(() => parseImpl('no-such-dir', ROOT)).toThrow(/--impl `no-such-dir` is neither a directory nor a \.ts file.*Pass `reference`, `brute`/);

@@ -3,7 +3,7 @@
  * see when they import `./<slug>.ts`, and the Vite plugin that redirects that import.
  * Tests are never copied or edited: only module resolution changes.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { init as initLexer, parse as parseModule } from 'es-module-lexer';
 import { transformSync } from 'esbuild';
@@ -42,7 +42,20 @@ export function parseImpl(value: string | undefined, cwd = process.cwd()): ImplT
     );
   }
   if (path.resolve(dir) === KATAS_DIR || path.resolve(dir) === WORK_DIR) return LEARNER;
-  return { kind: 'dir', dir };
+  return { kind: 'dir', dir: playerKatas(dir) };
+}
+
+/**
+ * A player repository as it is: one made by `kata init` holds the katas at its root; one laid out
+ * like this workspace (earlier players) holds them in `katas/`. A directory with a `katas/` folder
+ * and no pattern folder of its own means the latter.
+ */
+export function playerKatas(dir: string): string {
+  const inner = path.join(dir, 'katas');
+  if (!existsSync(inner) || !statSync(inner).isDirectory()) return dir;
+  const patterns = new Set(readdirSync(KATAS_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name));
+  const own = readdirSync(dir, { withFileTypes: true }).some((e) => e.isDirectory() && patterns.has(e.name));
+  return own ? dir : inner;
 }
 
 export function describeImpl(target: ImplTarget): string {
