@@ -15,6 +15,7 @@ import type { TestsPlan } from '../check/stages/tests.ts';
 import type { ImplTarget } from '../impl/impl.ts';
 import { approachesOf, approachRounds, strayApproachFiles } from '../catalogue/approaches.ts';
 import { isStubSource, shippedStub } from '../catalogue/stubs.ts';
+import { mutantFiles } from '../catalogue/mutants.ts';
 import { answerProblems } from '../engine/index.ts';
 import type { KataMeta } from '../kit/index.ts';
 import { domainSentence } from '../kit/domain-spec.ts';
@@ -56,10 +57,8 @@ function isRejected(r: KataTestReport): boolean {
   return r.loadErrors.length === 0 || r.failures.length > 0;
 }
 
-export function mutantFiles(id: string): string[] {
-  const dir = solutionFiles(id).mutants;
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts')).sort().map((f) => path.join(dir, f)) : [];
-}
+/** Moved to the catalogue (kata hack reads it too); named here as well for the author tools that import it from lint. */
+export { mutantFiles };
 
 const SKIPPED_OR_FOCUSED = /\b(?:it|test|describe|bench)(?:\.prop\([^)]*\))?\.(?:skip|only|todo|skipIf|runIf)\b|\bx(?:it|describe|test)\(|\bf(?:it|describe)\(/;
 

@@ -80,6 +80,23 @@ export function learnerFile(id: string, workDir = WORK_DIR): string {
   return kataFiles(id, workDir).stub;
 }
 
+/**
+ * The learner's own tests of kata `id` (`kata hack`): `work/<pattern>/<slug>/<slug>.hack.test.ts`,
+ * beside their solution, importing it as `./<slug>.ts` like the kata's own test file does.
+ */
+export function hackTestFile(id: string, workDir = WORK_DIR): string {
+  const { dir } = kataFiles(id, workDir);
+  return path.join(dir, `${id.split('/')[1]}.hack.test.ts`);
+}
+
+/**
+ * The scratch file a review re-solves kata `id` in (`kata review`): `work/.review/<pattern>/<slug>/<slug>.ts`,
+ * a fresh stub each review, apart from the learner's own file, which a review never touches.
+ */
+export function reviewFile(id: string, workDir = WORK_DIR): string {
+  return kataFiles(id, path.join(workDir, '.review')).stub;
+}
+
 /** A workspace file as the learner should read it: relative to the workspace root when inside it. */
 export function shownPath(file: string, root = ROOT): string {
   const rel = path.relative(root, file);

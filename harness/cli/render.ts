@@ -7,6 +7,8 @@ import { isFailure, type ComplexityResult } from '../engine/index.ts';
 import { complexityMark, countOutcomes, describeRegression, type RegressionOverTime } from '../outcome/outcome.ts';
 import type { KataOutcome } from '../check/stage.ts';
 import type { ProgressRow } from '../learner/progress.ts';
+import { retentionOf } from '../state/review.ts';
+import type { SolutionView } from '../learner/solution.ts';
 import type { LintProblem } from '../author/lint.ts';
 
 const STATUS_TEXT = {
@@ -16,6 +18,17 @@ const STATUS_TEXT = {
 } as const;
 
 const STATUS_MARK = { 'not-started': pc.dim('·'), failing: pc.red('✗'), passing: pc.green('✓') } as const;
+
+/** A kata's reference and its interview notes (`kata solution`, watch mode's `s`). */
+export function renderSolution(view: SolutionView): string {
+  const section = (title: string, items: readonly string[]) => [pc.bold(title), ...items.map((item) => `  - ${item}`), ''];
+  return [
+    pc.bold(`${view.title}: reference solution (${shownPath(view.file)})`), '', view.source,
+    ...section('What interviewers ask', view.notes.asked),
+    ...section('Common traps', view.notes.traps),
+    ...section('In production', view.notes.production),
+  ].join('\n');
+}
 
 /** `watching`: shown by watch mode, which re-runs on save, so the advice differs. */
 export function renderCheck(outcome: KataOutcome, { maxFailures = 5, watching = false } = {}): string {
@@ -66,7 +79,11 @@ export function renderProgress(rows: readonly ProgressRow[]): string {
   for (const row of rows) {
     if (row.pattern !== pattern) {
       pattern = row.pattern;
-      lines.push('', `${pc.bold(pattern)} ${pc.dim(countsText(countOutcomes(rows.filter((r) => r.pattern === pattern))))}`);
+      const group = rows.filter((r) => r.pattern === pattern);
+      // Recall: FSRS retrievability now, mean over the pattern's katas that have passed (`kata review`).
+      const recall = retentionOf(group.map((r) => r.review ?? null));
+      const recallText = recall.retention === null ? '' : ` · recall ${Math.round(recall.retention * 100)}%${recall.due > 0 ? `, ${recall.due} due for review` : ''}`;
+      lines.push('', `${pc.bold(pattern)} ${pc.dim(countsText(countOutcomes(group)) + recallText)}`);
     }
     const mark = row.status === 'passing' ? complexityMark(row.complexity) : 'neutral';
     const complexity = row.regression ? pc.red(` ${row.regression}`) : mark === 'pass' ? pc.green(' target met') : mark === 'fail' ? pc.red(' target not met') : '';

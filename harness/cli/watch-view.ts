@@ -5,7 +5,7 @@ import type { WatchMessage, WatchState } from '../learner/watch/machine.ts';
 import { countOutcomes } from '../outcome/outcome.ts';
 import { countsText, renderCheck, renderProgress } from './render.ts';
 
-const KEYS = `${pc.bold('enter')} re-run  ${pc.bold('n')} next  ${pc.bold('h')} hint  ${pc.bold('l')} list  ${pc.bold('r')} reset  ${pc.bold('a')} check all  ${pc.bold('q')} quit`;
+const KEYS = `${pc.bold('enter')} re-run  ${pc.bold('n')} next  ${pc.bold('h')} hint  ${pc.bold('s')} solution  ${pc.bold('l')} list  ${pc.bold('r')} reset  ${pc.bold('a')} check all  ${pc.bold('q')} quit`;
 
 /** The first line: which kata, its target, and the counts every other view also shows. */
 export function watchHeader(state: WatchState): string {
@@ -17,7 +17,10 @@ export function watchHeader(state: WatchState): string {
 
 function message(m: WatchMessage, state: WatchState): string {
   switch (m.kind) {
-    case 'solved': return pc.green(pc.bold(`✓ ${m.id} passes${m.measured ? ' and grows as it should' : ''}.`)) + (m.next ? ` Next up: ${m.next}.` : '');
+    case 'solved': return pc.green(pc.bold(`✓ ${m.id} passes${m.measured ? ' and grows as it should' : ''}.`)) + (m.next ? ` Next up: ${m.next}.` : '') +
+      `\nPress ${pc.bold('n')} for ${m.next ? 'the next kata' : 'the finish'}, ${pc.bold('s')} for the reference solution and what interviewers ask about it.`;
+    case 'solution': return m.text;
+    case 'solution-locked': return pc.yellow(`The reference of ${m.id} opens once your code passes (or now, with \`npx kata solution ${m.id} --force\`).`);
     case 'hint': return `${pc.bold(`Hint ${m.shown}/${m.total}:`)} ${m.text}`;
     case 'list': return renderProgress(state.rows);
     case 'confirm-reset': return pc.yellow(`Reset ${m.id} to the original stub? Your version is kept as a backup. Press y to confirm, any other key to cancel.`);

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KATAS_DIR, ROOT } from '../base/paths.ts';
-import { implFile, kataIdOfContentFile, parseImpl } from './impl.ts';
+import { KATAS_DIR, ROOT, WORK_DIR } from '../base/paths.ts';
+import { implFile, implPlugin, kataIdOfContentFile, parseImpl, TARGET_QUERY } from './impl.ts';
 
 describe('parseImpl', () => {
   it('knows the keywords learner, reference and brute', () => {
@@ -48,5 +48,33 @@ describe('implFile and kataIdOfContentFile', () => {
     expect(kataIdOfContentFile(path.join(KATAS_DIR, 'hashmap/two-sum/two-sum.ts'))).toBeNull();
     expect(kataIdOfContentFile(path.join(KATAS_DIR, 'hashmap/two-sum/meta.ts'))).toBeNull();
     expect(kataIdOfContentFile(path.join(ROOT, 'solutions/hashmap/two-sum/two-sum.test.ts'))).toBeNull();
+  });
+  it('recognises the learner\'s own tests of a kata (kata hack) beside their solution in work/, and nothing else there', () => {
+    expect(kataIdOfContentFile(path.join(ROOT, 'work/hashmap/two-sum/two-sum.hack.test.ts'))).toBe('hashmap/two-sum');
+    expect(kataIdOfContentFile(path.join(ROOT, 'work/hashmap/two-sum/two-sum.test.ts'))).toBeNull();
+    expect(kataIdOfContentFile(path.join(ROOT, 'work/hashmap/two-sum/other.hack.test.ts'))).toBeNull();
+    expect(kataIdOfContentFile(path.join(KATAS_DIR, 'hashmap/two-sum/two-sum.hack.test.ts'))).toBeNull();
+  });
+});
+
+describe('implPlugin with several targets (kata hack)', () => {
+  const mutant = path.join(ROOT, 'solutions/hashmap/two-sum/mutants/off-by-one-inner-loop.ts');
+  const plugin = implPlugin({ kind: 'reference' }, [{ kind: 'reference' }, { kind: 'files', label: 'mutant', files: { 'hashmap/two-sum': mutant } }]);
+  const resolve = (source: string, importer: string) => (plugin.resolveId as (source: string, importer: string) => string | null)(source, importer);
+  const dir = path.join(WORK_DIR, 'hashmap/two-sum');
+  const hackFile = path.join(dir, 'two-sum.hack.test.ts');
+
+  it('points the solution import of each load of the learner\'s test file at its own target', () => {
+    expect(resolve('./two-sum.ts', `${hackFile}?${TARGET_QUERY}=1`)).toBe(mutant);
+    expect(resolve('./two-sum.ts', `${hackFile}?${TARGET_QUERY}=0`)).toBe(path.join(ROOT, 'solutions/hashmap/two-sum/two-sum.ts'));
+  });
+  it('loads the learner\'s helpers beside it once per target too, and their solution import follows', () => {
+    expect(resolve('./helpers.ts', `${hackFile}?${TARGET_QUERY}=1`)).toBe(`${path.join(dir, 'helpers.ts')}?${TARGET_QUERY}=1`);
+    expect(resolve('./two-sum.ts', `${path.join(dir, 'helpers.ts')}?${TARGET_QUERY}=1`)).toBe(mutant);
+    expect(resolve('../other/x.ts', `${hackFile}?${TARGET_QUERY}=1`)).toBeNull();
+  });
+  it('leaves a load without the query to the plain target', () => {
+    expect(resolve('./helpers.ts', hackFile)).toBeNull();
+    expect(resolve('./two-sum.ts', path.join(dir, 'helpers.ts'))).toBeNull();
   });
 });

@@ -86,13 +86,20 @@ export function implFile(target: ImplTarget, id: string): string {
   }
 }
 
-/** `katas/<pattern>/<slug>/<slug>.(test|bench).ts` → `<pattern>/<slug>`, else null. */
+/**
+ * `katas/<pattern>/<slug>/<slug>.(test|bench).ts`, or the learner's own tests of a kata
+ * (`work/<pattern>/<slug>/<slug>.hack.test.ts`, run by `kata hack`) → `<pattern>/<slug>`, else null.
+ */
 export function kataIdOfContentFile(file: string): string | null {
-  const rel = path.relative(KATAS_DIR, file.split('?')[0]!);
-  const parts = rel.split(path.sep);
-  if (parts.length !== 3 || rel.startsWith('..')) return null;
-  const [pattern, slug, name] = parts as [string, string, string];
-  return name === `${slug}.test.ts` || name === `${slug}.bench.ts` ? `${pattern}/${slug}` : null;
+  const plain = file.split('?')[0]!;
+  const inside = (dir: string, names: (slug: string) => string[]): string | null => {
+    const rel = path.relative(dir, plain);
+    const parts = rel.split(path.sep);
+    if (parts.length !== 3 || rel.startsWith('..')) return null;
+    const [pattern, slug, name] = parts as [string, string, string];
+    return names(slug).includes(name) ? `${pattern}/${slug}` : null;
+  };
+  return inside(KATAS_DIR, (slug) => [`${slug}.test.ts`, `${slug}.bench.ts`]) ?? inside(WORK_DIR, (slug) => [`${slug}.hack.test.ts`]);
 }
 
 /**
@@ -135,32 +142,56 @@ async function bridgeModule(id: string, file: string): Promise<string> {
   return lines.join('\n');
 }
 
-/** Vite plugin: inside a kata's test or bench file, `./<slug>.ts` resolves to the target's file, or to the bridge to it. */
-export function implPlugin(target: ImplTarget): Plugin {
+/**
+ * The query that marks one load of a test file as the run against the n-th of several targets
+ * (`<file>?kata-target=<n>`, runner/against-targets.ts): one Vitest run loads the learner's own
+ * test file once per target, each load a module of its own, none of them a copy.
+ */
+export const TARGET_QUERY = 'kata-target';
+
+/** The target index a module id carries (`?kata-target=<n>`), or null. */
+export function targetIndexOf(moduleId: string): number | null {
+  const match = new RegExp(`[?&]${TARGET_QUERY}=(\\d+)`).exec(moduleId);
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * Vite plugin: inside a kata's test or bench file (or the learner's own tests of it, `kata hack`),
+ * `./<slug>.ts` resolves to the target's file, or to the bridge to it. A test file loaded with
+ * `?kata-target=<n>` sees `targets[n]` instead; the other files of its folder it imports (the
+ * learner's own helpers) are loaded with the same query, so they see the same target.
+ */
+export function implPlugin(target: ImplTarget, targets: readonly ImplTarget[] = []): Plugin {
   return {
     name: 'kata-impl',
     enforce: 'pre',
     resolveId(source, importer) {
       if (!importer || !source.startsWith('.')) return null;
-      const id = kataIdOfContentFile(importer);
+      const importerDir = path.dirname(importer.split('?')[0]!);
+      const requested = path.resolve(importerDir, source);
+      const index = targetIndexOf(importer);
+      const chosen = index === null ? target : targets[index];
+      if (index !== null && !chosen) throw new Error(`No target ${index} in this run (${targets.length} targets).`);
+      // A file the learner's tests import from their folder (index set) belongs to the kata of that folder.
+      const id = kataIdOfContentFile(importer) ?? (index === null ? null : kataIdOfContentFile(path.join(importerDir, `${path.basename(importerDir)}.hack.test.ts`)));
       if (!id) return null;
-      const requested = path.resolve(path.dirname(importer.split('?')[0]!), source);
-      const stub = kataFiles(id).stub;
+      // The `<slug>.ts` beside the importer: the shipped stub for content files, the learner's own file for theirs.
+      const stub = path.join(importerDir, path.basename(kataFiles(id).stub));
       if (requested !== stub && requested !== stub.replace(/\.ts$/, '') && requested !== stub.replace(/\.ts$/, '.js')) {
-        return null;
+        return index !== null && path.dirname(requested) === importerDir && /\.[cm]?[jt]s$/.test(requested) ? `${requested}?${TARGET_QUERY}=${index}` : null;
       }
-      const file = implFile(target, id);
+      const file = implFile(chosen!, id);
       if (!existsSync(file)) {
-        throw new Error(`No implementation of \`${id}\` for --impl ${describeImpl(target)}: expected ${file}.`);
+        throw new Error(`No implementation of \`${id}\` for --impl ${describeImpl(chosen!)}: expected ${file}.`);
       }
       // Only the test file goes through the bridge: the bench runs in the measuring process.
-      if (runsBehindBridge(target) && importer.split('?')[0]!.endsWith('.test.ts')) return `${BRIDGE_PREFIX}${id}`;
+      if (runsBehindBridge(chosen!) && importer.split('?')[0]!.endsWith('.test.ts')) return `${BRIDGE_PREFIX}${id}${index === null ? '' : `#${index}`}`;
       return file === stub ? null : file;
     },
     async load(moduleId) {
       if (!moduleId.startsWith(BRIDGE_PREFIX)) return null;
-      const id = moduleId.slice(BRIDGE_PREFIX.length);
-      return bridgeModule(id, implFile(target, id));
+      const [id, index] = moduleId.slice(BRIDGE_PREFIX.length).split('#') as [string, string | undefined];
+      return bridgeModule(id, implFile(index === undefined ? target : targets[Number(index)]!, id));
     },
   };
 }

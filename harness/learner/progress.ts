@@ -3,6 +3,7 @@ import type { KataMeta } from '../kit/index.ts';
 import { listKatas, loadAllMeta, type KataRef } from '../catalogue/katas.ts';
 import { loadState, type State } from '../state/store.ts';
 import { currentRecord, describeRegression, isDone, regressionOverTime, type ComplexityRecord, type TestStatus } from '../outcome/outcome.ts';
+import { scheduled, type ScheduledKata } from '../state/review.ts';
 
 export interface ProgressRow extends KataRef {
   title: string | null;
@@ -15,6 +16,8 @@ export interface ProgressRow extends KataRef {
   hintsShown: number;
   /** "regressed: met O(n) on 2026-11-02, now grows like O(n²)" when it applies. */
   regression?: string;
+  /** Its review schedule (`kata review`): due date and FSRS recall now; null until it first passes. */
+  review?: ScheduledKata | null;
   /** Set when the kata's metadata cannot be loaded. */
   problem?: string;
 }
@@ -24,7 +27,7 @@ export function targetText(meta: KataMeta): string {
   return meta.target.class === null ? '-' : `O(${meta.target.class.replace('^2', '²').replace('^3', '³')})`;
 }
 
-export async function listProgress(pattern?: string, state: State = loadState().state): Promise<ProgressRow[]> {
+export async function listProgress(pattern?: string, state: State = loadState().state, now = new Date()): Promise<ProgressRow[]> {
   const katas = listKatas().filter((k) => !pattern || k.pattern === pattern);
   const metas = await loadAllMeta(katas);
   return katas.map((k) => {
@@ -37,6 +40,7 @@ export async function listProgress(pattern?: string, state: State = loadState().
       status: record.status,
       complexity: record.complexity,
       hintsShown: kataState?.hintsShown ?? 0,
+      review: scheduled(k.id, kataState, meta && !(meta instanceof Error) ? meta.difficulty : 'medium', now),
       ...(regression ? { regression: describeRegression(regression) } : {}),
     } as const;
     if (!meta || meta instanceof Error) {

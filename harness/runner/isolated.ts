@@ -6,11 +6,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { describeImpl, isSomeonesCode, type ImplTarget } from '../impl/impl.ts';
+import { describeImpl, implFile, isSomeonesCode, LEARNER, type ImplTarget } from '../impl/impl.ts';
 import { readableFor } from '../impl/mounts.ts';
 import type { SandboxSpec } from '../process/sandbox.ts';
 import { describeStop, stopOf, supervise, type Outcome, type Stop, type StopWording } from '../process/supervisor.ts';
 import type { KataTestReport, RunOptions } from './run-tests.ts';
+import type { TestTarget } from './against-targets.ts';
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'child.ts');
 
@@ -23,13 +24,14 @@ export interface IsolationOptions {
   onReport?: (report: KataTestReport) => void;
 }
 
-export interface TestsChildRequest {
-  ids: readonly string[];
-  impl: ImplTarget;
-  options: RunOptions;
-}
+export type TestsChildRequest =
+  /** The kata tests of `ids` against one implementation. */
+  | { ids: readonly string[]; impl: ImplTarget; options: RunOptions }
+  /** One test file of kata `id` (the learner's own tests) against each of several implementations. */
+  | { file: { id: string; testFile: string; targets: readonly TestTarget[] }; options: RunOptions };
 
-export type TestsChildMessage = { report: KataTestReport } | { progress: true };
+/** A report, under its kata id (or `key`, the target's, for a run against several targets). */
+export type TestsChildMessage = { report: KataTestReport; key?: string } | { progress: true };
 
 /** No test may go longer than this without finishing (the Vitest timeout of async tests is 20 s). */
 export const STALL_MS = 30_000;
@@ -58,13 +60,16 @@ export function stoppedReport(id: string, impl: ImplTarget, seed: number, stoppe
   };
 }
 
-async function runChild(ids: readonly string[], impl: ImplTarget, options: RunOptions, stallMs: number, startupMs: number, onReport?: (report: KataTestReport) => void): Promise<{ reports: Map<string, KataTestReport>; outcome: Outcome }> {
+async function runChild(request: TestsChildRequest, sandbox: SandboxSpec | undefined, stallMs: number, startupMs: number, onReport?: (key: string, report: KataTestReport) => void): Promise<{ reports: Map<string, KataTestReport>; outcome: Outcome }> {
   const reports = new Map<string, KataTestReport>();
-  const request: TestsChildRequest = { ids, impl, options };
   const child = supervise<TestsChildMessage>({
-    module: CHILD, request, startupMs, stallMs, sandbox: testsSandbox(impl, ids),
+    module: CHILD, request, startupMs, stallMs, sandbox,
     onMessage: (message) => {
-      if ('report' in message) { reports.set(message.report.id, message.report); onReport?.(message.report); }
+      if ('report' in message) {
+        const key = message.key ?? message.report.id;
+        reports.set(key, message.report);
+        onReport?.(key, message.report);
+      }
     },
   });
   return { reports, outcome: await child.outcome };
@@ -75,25 +80,62 @@ function failedToRun(outcome: Outcome): boolean {
   return outcome.kind === 'crashed' || (outcome.kind === 'exited' && !!outcome.code);
 }
 
+/**
+ * One supervised run over `keys` (kata ids, or targets), then each key without a report on its
+ * own, so only the culprit of a stall is blamed; a key that still has none gets `stopped`'s report.
+ */
+async function runSupervised(
+  keys: readonly string[], requestFor: (keys: readonly string[]) => TestsChildRequest, sandboxFor: (keys: readonly string[]) => SandboxSpec | undefined,
+  isolation: IsolationOptions, stopped: (key: string, stop: Stop) => KataTestReport, onReport?: (key: string, report: KataTestReport) => void,
+): Promise<Map<string, KataTestReport>> {
+  const stallMs = isolation.stallMs ?? STALL_MS;
+  const startupMs = isolation.startupMs ?? STARTUP_MS;
+  const first = await runChild(requestFor(keys), sandboxFor(keys), stallMs, startupMs, onReport);
+  const reports = first.reports;
+  const missing = keys.filter((key) => !reports.has(key));
+  if (missing.length === keys.length && failedToRun(first.outcome)) {
+    throw new Error(describeStop(stopOf(first.outcome, 'a report'), TEST_PROCESS), { cause: first.outcome });
+  }
+  const stops = new Map(missing.map((key) => [key, stopOf(first.outcome, `a report for ${key}`)]));
+  if (missing.length > 1) {
+    for (const key of missing) {
+      const again = await runChild(requestFor([key]), sandboxFor([key]), stallMs, startupMs, onReport);
+      const report = again.reports.get(key);
+      if (report) reports.set(key, report);
+      else stops.set(key, stopOf(again.outcome, `a report for ${key}`));
+    }
+  }
+  for (const key of keys) if (!reports.has(key)) reports.set(key, stopped(key, stops.get(key)!));
+  return reports;
+}
+
 /** Runs the tests of the given katas against `impl`, isolated, and returns one report per kata, in order. */
 export async function runKataTests(ids: readonly string[], impl: ImplTarget, options: RunOptions, isolation: IsolationOptions = {}): Promise<KataTestReport[]> {
   if (ids.length === 0) return [];
-  const stallMs = isolation.stallMs ?? STALL_MS;
-  const startupMs = isolation.startupMs ?? STARTUP_MS;
-  const first = await runChild(ids, impl, options, stallMs, startupMs, isolation.onReport);
-  const reports = first.reports;
-  const missing = ids.filter((id) => !reports.has(id));
-  if (missing.length === ids.length && failedToRun(first.outcome)) {
-    throw new Error(describeStop(stopOf(first.outcome, 'a report'), TEST_PROCESS), { cause: first.outcome });
-  }
-  const stops = new Map(missing.map((id) => [id, stopOf(first.outcome, `a report for ${id}`)]));
-  if (missing.length > 1) {
-    for (const id of missing) {
-      const again = await runChild([id], impl, options, stallMs, startupMs, isolation.onReport);
-      const report = again.reports.get(id);
-      if (report) reports.set(id, report);
-      else stops.set(id, stopOf(again.outcome, `a report for ${id}`));
-    }
-  }
-  return ids.map((id) => reports.get(id) ?? stoppedReport(id, impl, options.seed, stops.get(id)!));
+  const reports = await runSupervised(
+    ids, (some) => ({ ids: some, impl, options }), (some) => testsSandbox(impl, some), isolation,
+    (id, stop) => stoppedReport(id, impl, options.seed, stop), isolation.onReport && ((_, report) => isolation.onReport!(report)),
+  );
+  return ids.map((id) => reports.get(id)!);
+}
+
+/**
+ * Runs one test file of kata `id` that is the learner's own (`kata hack`) against each target,
+ * isolated and sandboxed (the test file is their code), and returns each target's report by key.
+ * The sandbox may read what a learner's check may, and the targets' files.
+ */
+export async function runTestFileAgainst(
+  id: string, testFile: string, targets: readonly TestTarget[], options: RunOptions, isolation: Omit<IsolationOptions, 'onReport'> = {},
+): Promise<Map<string, KataTestReport>> {
+  if (targets.length === 0) return new Map();
+  const sandbox: SandboxSpec = {
+    readOnly: [...readableFor(LEARNER, [id], 'tests'), testFile, ...targets.map((t) => implFile(t.impl, id))],
+    memoryMb: TESTS_MEMORY_MB,
+    maxTasks: 512,
+  };
+  const byKey = new Map(targets.map((t) => [t.key, t]));
+  return runSupervised(
+    targets.map((t) => t.key), (keys) => ({ file: { id, testFile, targets: keys.map((key) => byKey.get(key)!) }, options }), () => sandbox, isolation,
+    (key, stop) => stoppedReport(id, byKey.get(key)!.impl, options.seed, stop),
+  );
 }

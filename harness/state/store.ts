@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { CURRICULUM_FILE, STATE_DIR } from '../base/paths.ts';
 import { writeFileAtomic } from '../base/atomic.ts';
 import { checkRecordSchema, measurementRecordSchema, statusSchema, type CheckRecord } from '../outcome/outcome.ts';
+import { reviewStateSchema } from './review.ts';
 
 /**
  * The version of the current shape. Every release so far wrote version 1, in these shapes (one
@@ -20,17 +21,24 @@ import { checkRecordSchema, measurementRecordSchema, statusSchema, type CheckRec
  * - 3fe2e8f (2026-11-22 10:30): history entries {at, status, passed, failed}; no time verdicts.
  * - b3385a2 (2026-11-22 10:36): an entry may carry `complexity` {verdict, grows, target, ratio,
  *   maxN, text}.
- * - 07ca354 (2026-11-22 11:11, still current): a kata may carry `measurement`.
+ * - 07ca354 (2026-11-22 11:11): a kata may carry `measurement`.
+ * - `kata review` (still current): a kata may carry `review` (its FSRS card, graded attempts, an attempt in progress).
  * (The schema of 3fe2e8f also allowed a `complexity` without `text` and a verdict `skipped`; no
  * release wrote one: the time stage arrived with b3385a2 and its `text` and verdicts.)
  */
 export const STATE_VERSION = 1;
+
+/** `kata hack`'s best score: how many of the kata's mutants the learner's own tests killed, of how many, and when. */
+export const hackBestSchema = z.object({ killed: z.number().int().nonnegative(), total: z.number().int().nonnegative(), at: z.string() });
+export type HackBest = z.infer<typeof hackBestSchema>;
 
 export const kataStateSchema = z.object({
   status: statusSchema,
   hintsShown: z.number().int().nonnegative(),
   history: z.array(checkRecordSchema),
   measurement: measurementRecordSchema.optional(),
+  review: reviewStateSchema.optional(),
+  hackBest: hackBestSchema.optional(),
 });
 export type KataState = z.infer<typeof kataStateSchema>;
 
@@ -137,6 +145,16 @@ function salvageKata(id: string, value: unknown, notes: string[]): KataState | n
     if (measurement.success) kata.measurement = measurement.data;
     else notes.push(`${id}: its measurement (left out, the next check measures again; ${firstIssue(measurement.error)})`);
   }
+  if (value.review !== undefined) {
+    const review = reviewStateSchema.safeParse(value.review);
+    if (review.success) kata.review = review.data;
+    else notes.push(`${id}: its review schedule (left out, made again from its history; ${firstIssue(review.error)})`);
+  }
+  if (value.hackBest !== undefined) {
+    const best = hackBestSchema.safeParse(value.hackBest);
+    if (best.success) kata.hackBest = best.data;
+    else notes.push(`${id}: its kata hack best score (left out, the next run of kata hack records one; ${firstIssue(best.error)})`);
+  }
   return kata;
 }
 
@@ -239,6 +257,8 @@ export function migrateRenamed(state: State, renamed: Readonly<Record<string, st
           hintsShown: Math.max(current.hintsShown, old.hintsShown),
           history: [...old.history, ...current.history].sort((a, b) => a.at.localeCompare(b.at)).slice(-HISTORY_LIMIT),
           ...(current.measurement ?? old.measurement ? { measurement: (current.measurement ?? old.measurement)! } : {}),
+          ...(current.review ?? old.review ? { review: (current.review ?? old.review)! } : {}),
+          ...(current.hackBest ?? old.hackBest ? { hackBest: (current.hackBest ?? old.hackBest)! } : {}),
         }
       : old;
     delete state.katas[from];

@@ -2,8 +2,13 @@
  * Stage 3, record: the learner's own code only. Each kata's check goes into the state file's
  * history (one locked read-modify-write for the whole batch), with the latest growth measurement
  * for the report's charts; the result says whether the kata regressed since it last met its target.
+ * A kata that passes for the first time gets its review card (state/review.ts), graded from its
+ * history up to that pass.
  */
+import { loadMeta } from '../../catalogue/katas.ts';
+import type { Difficulty } from '../../kit/index.ts';
 import { regressionOverTime, type CheckRecord, type RegressionOverTime } from '../../outcome/outcome.ts';
+import { scheduleFirstPass, type ReviewLogEntry } from '../../state/review.ts';
 import { kataState, recordCheck, updateState } from '../../state/store.ts';
 import type { KataOutcome, Stage } from '../stage.ts';
 import { complexityRecord, measurementRecord } from './complexity.ts';
@@ -13,6 +18,8 @@ export interface RecordResult {
   regression: RegressionOverTime | null;
   /** A warning about the state file (damaged and moved aside), if any. */
   stateWarning?: string;
+  /** Set when this check made the kata's review card: its first pass, graded. */
+  scheduled?: ReviewLogEntry;
 }
 
 declare module '../stage.ts' {
@@ -39,6 +46,12 @@ export function checkRecordOf(outcome: KataOutcome, at: string): CheckRecord | n
   };
 }
 
+/** Each kata's difficulty (what counts as a fast pass); a kata whose metadata does not load counts as medium. */
+async function difficultiesOf(ids: readonly string[]): Promise<Map<string, Difficulty>> {
+  const entries = await Promise.all(ids.map(async (id) => [id, (await loadMeta(id).catch(() => null))?.difficulty ?? 'medium'] as const));
+  return new Map(entries);
+}
+
 export const recordStage: Stage<'record'> = {
   name: 'record',
   skip(outcome, { impl, plan }) {
@@ -50,16 +63,24 @@ export const recordStage: Stage<'record'> = {
   async run(outcomes, _context, emit) {
     const at = new Date().toISOString();
     const regressions = new Map<string, RegressionOverTime | null>();
+    const scheduled = new Map<string, ReviewLogEntry>();
+    const difficulties = await difficultiesOf(outcomes.filter((o) => o.results.tests?.report.status === 'passing').map((o) => o.id));
     const { warning } = await updateState((state) => {
       for (const outcome of outcomes) {
         const complexity = outcome.results.complexity;
         const measurement = complexity ? measurementRecord(complexity, at) : null;
         if (measurement) kataState(state, outcome.id).measurement = measurement;
         recordCheck(state, outcome.id, checkRecordOf(outcome, at)!);
-        regressions.set(outcome.id, regressionOverTime(state.katas[outcome.id]!.history));
+        const kata = state.katas[outcome.id]!;
+        regressions.set(outcome.id, regressionOverTime(kata.history));
+        const entry = scheduleFirstPass(kata, difficulties.get(outcome.id) ?? 'medium');
+        if (entry) scheduled.set(outcome.id, entry);
       }
     });
-    for (const outcome of outcomes) emit(outcome.id, { regression: regressions.get(outcome.id) ?? null, ...(warning ? { stateWarning: warning } : {}) });
+    for (const outcome of outcomes) {
+      const entry = scheduled.get(outcome.id);
+      emit(outcome.id, { regression: regressions.get(outcome.id) ?? null, ...(warning ? { stateWarning: warning } : {}), ...(entry ? { scheduled: entry } : {}) });
+    }
   },
   mark: () => 'neutral',
 };

@@ -8,6 +8,7 @@ import { integerOption } from '../options.ts';
 import pc from 'picocolors';
 import { err, kataCommand, out, warnIfUnsandboxed } from '../command.ts';
 import { renderCheck } from '../render.ts';
+import { ratingLine } from '../review-view.ts';
 
 export default kataCommand({
   meta: { name: 'check' },
@@ -41,7 +42,9 @@ export default kataCommand({
       },
     });
     const { report, replays } = outcome!.results.tests!;
-    out(args.json ? JSON.stringify({ ...report, replays, complexity: outcome!.results.complexity ?? null, regression: outcome!.results.record?.regression ?? null }, null, 2) : renderCheck(outcome!));
+    const scheduled = outcome!.results.record?.scheduled ?? null;
+    out(args.json ? JSON.stringify({ ...report, replays, complexity: outcome!.results.complexity ?? null, regression: outcome!.results.record?.regression ?? null, scheduled }, null, 2) : renderCheck(outcome!));
+    if (scheduled && !args.json) out('', pc.dim(`First pass, now scheduled for review: ${ratingLine(scheduled, new Date().toISOString())} (\`npx kata review --list\`)`));
     return failedStage(outcome!) === null ? 0 : 1;
   },
 });

@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import { loadMeta, resolveKata } from '../../catalogue/katas.ts';
+import { noteHint } from '../../state/review.ts';
 import { kataState, updateState } from '../../state/store.ts';
 import { err, kataCommand, out } from '../command.ts';
 
@@ -14,6 +15,7 @@ export default kataCommand({
       const entry = kataState(state, kata.id);
       entry.hintsShown = Math.min(entry.hintsShown + 1, meta.hints.length);
       shown = entry.hintsShown;
+      noteHint(entry);
     });
     if (warning) err(warning);
     meta.hints.slice(0, shown).forEach((hint, i) => {

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
-import pc from 'picocolors';
-import { loadMeta, resolveKata } from '../../catalogue/katas.ts';
+import { resolveKata } from '../../catalogue/katas.ts';
 import { UserError } from '../../base/errors.ts';
-import { solutionFiles } from '../../base/paths.ts';
+import { solutionView } from '../../learner/solution.ts';
+import { noteSolutionShown } from '../../learner/review.ts';
+import { renderSolution } from '../render.ts';
 import { loadState } from '../../state/store.ts';
-import { kataCommand, out } from '../command.ts';
+import { err, kataCommand, out } from '../command.ts';
 
 export default kataCommand({
   meta: { name: 'solution' },
@@ -21,19 +21,11 @@ export default kataCommand({
         1,
       );
     }
-    const meta = await loadMeta(kata.id);
-    const files = solutionFiles(kata.id);
-    out(pc.bold(`${meta.title}: reference solution (${files.reference})`));
-    out('');
-    out(readFileSync(files.reference, 'utf8'));
-    const section = (title: string, items: readonly string[]) => {
-      out(pc.bold(title));
-      for (const item of items) out(`  - ${item}`);
-      out('');
-    };
-    section('What interviewers ask', meta.notes.asked);
-    section('Common traps', meta.notes.traps);
-    section('In production', meta.notes.production);
+    const view = await solutionView(kata.id);
+    const noted = await noteSolutionShown(kata.id);
+    if (noted.warning) err(noted.warning);
+    if (noted.duringReview) err(`A review of ${kata.id} is in progress: seeing the reference grades it again.`);
+    out(renderSolution(view));
     return 0;
   },
 });

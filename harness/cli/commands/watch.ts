@@ -5,7 +5,8 @@
  */
 import { statSync } from 'node:fs';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
-import { kataFiles } from '../../base/paths.ts';
+import path from 'node:path';
+import { kataFiles, WORK_DIR } from '../../base/paths.ts';
 import { openWork } from '../../learner/work.ts';
 import { loadMeta, resolveKata } from '../../catalogue/katas.ts';
 import { runChecks } from '../../check/pipeline.ts';
@@ -19,6 +20,16 @@ import { WarmRunner } from '../../runner/warm.ts';
 import { kataState, loadState, updateState } from '../../state/store.ts';
 import { kataCommand, out, warnIfUnsandboxed } from '../command.ts';
 import { renderWatch } from '../watch-view.ts';
+import { renderSolution } from '../render.ts';
+import { solutionView } from '../../learner/solution.ts';
+import { noteSolutionShown } from '../../learner/review.ts';
+import { noteHint } from '../../state/review.ts';
+
+/** `work/<pattern>/<slug>/<slug>.ts` → `<pattern>/<slug>`, else null. */
+function kataOfWorkFile(file: string): string | null {
+  const parts = path.relative(WORK_DIR, file).split(path.sep);
+  return parts.length === 3 && !parts[0]!.startsWith('.') && parts[2] === `${parts[1]}.ts` ? `${parts[0]}/${parts[1]}` : null;
+}
 
 const snapshot = (o: KataOutcome): KataOutcome => ({ ...o, results: { ...o.results }, marks: [...o.marks], skipped: { ...o.skipped } });
 
@@ -49,18 +60,30 @@ export default kataCommand({
       for (const effect of next.effects) void perform(effect);
     };
 
+    const options = { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 10, pollInterval: 5 } };
+    // All of work/, for the whole session (a save to another kata's file switches to that kata),
+    // and the current kata's tests. The first is never re-created, so no save falls between two watchers.
+    let workWatcher = null as FSWatcher | null;
+    const saved = (id: string, file: string) => {
+      lastEventAt = Date.now();
+      if (id === state.current?.id) seenMtime = statSync(openWork(id).file).mtimeMs;
+      dispatch({ type: 'save', file, id });
+    };
     const watchFiles = async (id: string | null) => {
       await watcher?.close();
       watcher = null;
       if (!id || state.manual) return;
-      const mine = openWork(id).file;
-      seenMtime = statSync(mine).mtimeMs;
-      watcher = chokidarWatch([mine, kataFiles(id).test], { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 10, pollInterval: 5 } });
-      watcher.on('all', (_event, file) => {
-        lastEventAt = Date.now();
-        seenMtime = statSync(mine).mtimeMs;
-        dispatch({ type: 'save', file });
-      });
+      seenMtime = statSync(openWork(id).file).mtimeMs;
+      if (!workWatcher) {
+        workWatcher = chokidarWatch(WORK_DIR, { ...options, depth: 3 });
+        workWatcher.on('all', (event, file) => {
+          const kata = event === 'add' || event === 'change' ? kataOfWorkFile(file) : null;
+          if (kata) saved(kata, file);
+        });
+      }
+      const test = kataFiles(id).test;
+      watcher = chokidarWatch(test, options);
+      watcher.on('all', () => saved(id, test));
     };
 
     const perform = async (effect: WatchEffect): Promise<void> => {
@@ -84,7 +107,7 @@ export default kataCommand({
         case 'reveal-hint': {
           const meta = await loadMeta(effect.id);
           let shown = 0;
-          await updateState((s) => { const k = kataState(s, effect.id); k.hintsShown = Math.min(k.hintsShown + 1, meta.hints.length); shown = k.hintsShown; });
+          await updateState((s) => { const k = kataState(s, effect.id); k.hintsShown = Math.min(k.hintsShown + 1, meta.hints.length); shown = k.hintsShown; noteHint(k); });
           return dispatch({ type: 'hint-shown', shown, total: meta.hints.length, text: meta.hints[shown - 1] ?? '' });
         }
         case 'reset':
@@ -96,9 +119,9 @@ export default kataCommand({
             onResult: (stage, o) => { if (stage === 'tests') dispatch({ type: 'check-all-progress', id: o.id, status: o.results.tests!.report.status }); },
           });
           return dispatch({ type: 'check-all-done', rows: await progress() });
-        case 'wait':
-          setTimeout(() => dispatch(effect.then), effect.ms);
-          return;
+        case 'show-solution':
+          await noteSolutionShown(effect.id);
+          return dispatch({ type: 'solution-shown', id: effect.id, text: renderSolution(await solutionView(effect.id)) });
         case 'quit':
           return done();
       }
@@ -134,6 +157,7 @@ export default kataCommand({
     await finished;
     clearInterval(missed);
     await watcher?.close();
+    await workWatcher?.close();
     warm.close();
     if (process.stdin.isTTY) process.stdin.setRawMode(false);
     process.stdin.pause();

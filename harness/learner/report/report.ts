@@ -11,6 +11,7 @@ import type { ProgressRow } from '../progress.ts';
 import type { State } from '../../state/store.ts';
 import { labelOfSlope } from '../../engine/index.ts';
 import { countOutcomes } from '../../outcome/outcome.ts';
+import { retentionOf, type Retention } from '../../state/review.ts';
 import { htmlPage } from '../../base/html.ts';
 
 export interface ReportKata {
@@ -32,13 +33,15 @@ export interface ReportKata {
 
 export interface ReportModel {
   generatedAt: string;
-  patterns: { pattern: string; solved: number; met: number; total: number }[];
+  /** Progress per pattern, with its recall (`kata review`: FSRS retrievability now, mean over the katas that have passed). */
+  patterns: ({ pattern: string; solved: number; met: number; total: number } & Retention)[];
   katas: ReportKata[];
 }
 
 export function buildReport(rows: readonly ProgressRow[], state: State, generatedAt = new Date().toISOString()): ReportModel {
   const patterns = [...new Set(rows.map((r) => r.pattern))].map((pattern) => {
-    return { pattern, ...countOutcomes(rows.filter((r) => r.pattern === pattern)) };
+    const group = rows.filter((r) => r.pattern === pattern);
+    return { pattern, ...countOutcomes(group), ...retentionOf(group.map((r) => r.review ?? null)) };
   });
   const katas = rows
     .filter((r) => (state.katas[r.id]?.history.length ?? 0) > 0)
@@ -98,7 +101,7 @@ for (const kata of model.katas) {
 
 export function renderReport(model: ReportModel): string {
   const e = (text: string | number) => escapeHtml(String(text));
-  const progress = model.patterns.map((p) => `<tr><td>${e(p.pattern)}</td><td>${e(`${p.solved}/${p.total}`)}</td><td>${e(`${p.met}/${p.total}`)}</td><td><progress max="${p.total}" value="${p.solved}"></progress></td></tr>`).join('');
+  const progress = model.patterns.map((p) => `<tr><td>${e(p.pattern)}</td><td>${e(`${p.solved}/${p.total}`)}</td><td>${e(`${p.met}/${p.total}`)}</td><td><progress max="${p.total}" value="${p.solved}"></progress></td><td>${p.retention === null ? '<span class="muted">-</span>' : e(`${Math.round(p.retention * 100)}%${p.due > 0 ? `, ${p.due} due` : ''}`)}</td></tr>`).join('');
   const katas = model.katas.map((k) => {
     const history = [...k.history].reverse().map((h) => `<tr><td>${e(h.at.replace('T', ' ').slice(0, 16))}</td><td>${e(h.status)}</td><td>${e(`${h.passed} passed, ${h.failed} failed`)}</td><td>${e(h.complexity?.text ?? '')}</td></tr>`).join('');
     const chart = k.chart
@@ -123,7 +126,7 @@ table { margin: 0.5rem 0 1rem; }
     body: `<h1>kata report</h1>
 <p class="muted">Generated ${e(model.generatedAt)}. Times are CPU time per call, medians of interleaved rounds; slopes are Theil–Sen fits of log time on log n.</p>
 <h2>Progress</h2>
-<table class="progress"><thead><tr><th>pattern</th><th>solved</th><th>target met</th><th></th></tr></thead><tbody>${progress}</tbody></table>
+<table class="progress"><thead><tr><th>pattern</th><th>solved</th><th>target met</th><th></th><th title="FSRS retrievability now, mean over the pattern's katas that have passed; due: katas due for npx kata review">recall</th></tr></thead><tbody>${progress}</tbody></table>
 <h2>Katas you have checked</h2>
 ${katas || '<p class="muted">None yet: run <code>npx kata check &lt;kata&gt;</code> or <code>npm start</code>.</p>'}
 <script type="application/json" id="report-data">${scriptJson(model)}</script>

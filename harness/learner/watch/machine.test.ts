@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { KataOutcome } from '../../check/stage.ts';
 import type { Mark } from '../../outcome/outcome.ts';
 import type { ProgressRow } from '../progress.ts';
-import { initialState, SOLVED_PAUSE_MS, step, type WatchEvent, type WatchState } from './machine.ts';
+import { initialState, step, type WatchEvent, type WatchState } from './machine.ts';
 
 const row = (id: string, status: ProgressRow['status'] = 'not-started'): ProgressRow => ({
   id, pattern: id.split('/')[0]!, slug: id.split('/')[1]!, order: 0, title: id, difficulty: 'easy', target: 'O(n)', status, hintsShown: 0, complexity: null,
@@ -58,29 +58,57 @@ describe('watch mode as a state machine', () => {
     expect(state.running).toBe(true);
   });
 
-  it('moves on to the next unsolved kata after a pause when the check passes and meets its target', () => {
+  it('stays on the "passes" screen until n, which moves to the next unsolved kata', () => {
     const solvedRows = [row('a/one', 'passing'), row('a/two'), row('b/three')];
     const done = run(start().state, { type: 'check-done', outcome: outcome('a/one', 'passing', 'ok'), rows: solvedRows });
     expect(done.state.messages).toEqual([{ kind: 'solved', id: 'a/one', measured: true, next: 'a/two' }]);
-    expect(done.effects).toEqual([{ type: 'wait', ms: SOLVED_PAUSE_MS, then: { type: 'advance' } }]);
-    const moved = run(done.state, { type: 'advance' });
+    expect(done.effects).toEqual([]);
+    expect(done.state.current?.id).toBe('a/one');
+    const moved = run(done.state, { type: 'key', key: 'n' });
     expect(moved.state.current?.id).toBe('a/two');
     expect(moved.state.outcome).toBeNull();
     expect(moved.effects).toEqual([{ type: 'watch-files', id: 'a/two' }, { type: 'check', id: 'a/two', changed: [] }]);
   });
 
-  it('moves on after an inconclusive time verdict, but stays on a kata whose time stage failed', () => {
+  it('offers the solution on s once the kata passes, and not before', () => {
+    const before = run(start().state, { type: 'check-done', outcome: outcome('a/one', 'failing'), rows }, { type: 'key', key: 's' });
+    expect(before.effects).toEqual([]);
+    expect(before.state.messages).toEqual([{ kind: 'solution-locked', id: 'a/one' }]);
+    const solvedRows = [row('a/one', 'passing'), row('a/two'), row('b/three')];
+    const done = run(start().state, { type: 'check-done', outcome: outcome('a/one', 'passing', 'ok'), rows: solvedRows });
+    const asked = run(done.state, { type: 'key', key: 's' });
+    expect(asked.effects).toEqual([{ type: 'show-solution', id: 'a/one' }]);
+    const shown = run(asked.state, { type: 'solution-shown', id: 'a/one', text: 'the reference' });
+    expect(shown.state.messages).toEqual([{ kind: 'solved', id: 'a/one', measured: true, next: 'a/two' }, { kind: 'solution', id: 'a/one', text: 'the reference' }]);
+    expect(run(shown.state, { type: 'key', key: 'n' }).state.current?.id).toBe('a/two');
+  });
+
+  it('switches to another kata when its file is saved, and checks it', () => {
+    const idle = run(start().state, { type: 'check-done', outcome: outcome('a/one', 'failing'), rows });
+    const switched = run(idle.state, { type: 'save', file: 'work/b/three/three.ts', id: 'b/three' });
+    expect(switched.state.current?.id).toBe('b/three');
+    expect(switched.effects).toEqual([{ type: 'watch-files', id: 'b/three' }, { type: 'check', id: 'b/three', changed: [] }]);
+    const during = run(start().state, { type: 'save', file: 'work/b/three/three.ts', id: 'b/three' });
+    expect(during.effects).toEqual([]);
+    const after = run(during.state, { type: 'check-done', outcome: outcome('a/one', 'failing'), rows });
+    expect(after.state.current?.id, 'a save to another kata during a check switches once it is done').toBe('b/three');
+    expect(after.effects).toEqual([{ type: 'watch-files', id: 'b/three' }, { type: 'check', id: 'b/three', changed: [] }]);
+    const same = run(idle.state, { type: 'save', file: 'work/a/one/one.ts', id: 'a/one' });
+    expect(same.effects).toEqual([{ type: 'check', id: 'a/one', changed: ['work/a/one/one.ts'] }]);
+  });
+
+  it('stays on a kata whose time stage failed, and treats an inconclusive one as passing', () => {
     const unsure = run(start().state, { type: 'check-done', outcome: outcome('a/one', 'passing', 'inconclusive'), rows });
-    expect(unsure.effects.map((e) => e.type)).toEqual(['wait']);
+    expect(unsure.state.messages.map((m) => m.kind)).toEqual(['solved']);
     const slow = run(start().state, { type: 'check-done', outcome: outcome('a/one', 'passing', 'regression'), rows });
     expect(slow.effects).toEqual([]);
     expect(slow.state.current?.id).toBe('a/one');
     expect(slow.state.messages).toEqual([]);
   });
 
-  it('shows the all-done screen when the last kata is solved', () => {
+  it('shows the all-done screen when the last kata is solved and n is pressed', () => {
     const allPassing = rows.map((r) => ({ ...r, status: 'passing' as const }));
-    const { state, effects } = run(start().state, { type: 'check-done', outcome: outcome('a/one', 'passing'), rows: allPassing }, { type: 'advance' });
+    const { state, effects } = run(start().state, { type: 'check-done', outcome: outcome('a/one', 'passing'), rows: allPassing }, { type: 'key', key: 'n' });
     expect(state.current).toBeNull();
     expect(effects.at(-1)).toEqual({ type: 'watch-files', id: null });
   });

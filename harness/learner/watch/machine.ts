@@ -1,7 +1,7 @@
 /**
  * Watch mode as a state machine: `step(state, event)` returns the next state and the effects the
  * shell (cli/commands/watch.ts) must carry out: run a check, watch other files, reveal a hint,
- * reset a stub, wait, quit. The shell feeds back what happened as events. No terminal, no files,
+ * show the solution, reset a stub, quit. The shell feeds back what happened as events. No terminal, no files,
  * no clock in here, so every rule is unit-tested by feeding events (machine.test.ts).
  */
 import type { KataOutcome } from '../../check/stage.ts';
@@ -13,6 +13,8 @@ import { nextUnsolved } from './session.ts';
 export type WatchMessage =
   | { kind: 'solved'; id: string; measured: boolean; next: string | null }
   | { kind: 'hint'; shown: number; total: number; text: string }
+  | { kind: 'solution'; id: string; text: string }
+  | { kind: 'solution-locked'; id: string }
   | { kind: 'list' }
   | { kind: 'confirm-reset'; id: string }
   | { kind: 'reset'; id: string; backup: string | null }
@@ -38,6 +40,8 @@ export interface WatchState {
   /** A check is running; `queued` holds the files of a save that came meanwhile. */
   running: boolean;
   queued: string[] | null;
+  /** Another kata whose file was saved while a check ran: watch mode switches to it when the check is done. */
+  switchTo: string | null;
   confirmingReset: boolean;
   /** Set once the "file events are missing" advice is shown (it is shown once). */
   advisedManual: boolean;
@@ -46,13 +50,14 @@ export interface WatchState {
 
 export type WatchEvent =
   | { type: 'start' }
-  | { type: 'save'; file: string }
+  /** A save of a kata file; `id` is the kata it belongs to, when known (a save to another kata switches to it). */
+  | { type: 'save'; file: string; id?: string }
   | { type: 'key'; key: string }
   | { type: 'tests-done'; outcome: KataOutcome; ms: number }
   | { type: 'check-done'; outcome: KataOutcome; rows: readonly ProgressRow[] }
   /** The check itself threw: a harness bug, shown, and watch mode goes on. */
   | { type: 'check-crashed'; error: string }
-  | { type: 'advance' }
+  | { type: 'solution-shown'; id: string; text: string }
   | { type: 'hint-shown'; shown: number; total: number; text: string }
   | { type: 'reset-done'; id: string; backup: string | null }
   | { type: 'check-all-progress'; id: string; status: string }
@@ -63,18 +68,15 @@ export type WatchEffect =
   | { type: 'check'; id: string; changed: readonly string[] }
   | { type: 'watch-files'; id: string | null }
   | { type: 'reveal-hint'; id: string }
+  | { type: 'show-solution'; id: string }
   | { type: 'reset'; id: string }
   | { type: 'check-all'; ids: readonly string[] }
-  | { type: 'wait'; ms: number; then: WatchEvent }
   | { type: 'quit' };
-
-/** How long the "passes, next up" screen stays before watch mode moves on. */
-export const SOLVED_PAUSE_MS = 1_500;
 
 export function initialState(rows: readonly ProgressRow[], current: ProgressRow | null, manual: boolean): WatchState {
   return {
     rows, current, manual, outcome: null, activity: { kind: 'idle' }, messages: [],
-    running: false, queued: null, confirmingReset: false, advisedManual: false, quitting: false,
+    running: false, queued: null, switchTo: null, confirmingReset: false, advisedManual: false, quitting: false,
   };
 }
 
@@ -112,8 +114,19 @@ function onKey(state: WatchState, key: string, stubOf: (id: string) => string): 
       return { state: { ...state, quitting: true }, effects: [{ type: 'quit' }] };
     case '\r': case '\n':
       return state.current ? check(state, [stubOf(state.current.id)]) : { state, effects: [] };
-    case 'n':
+    case 'n': {
+      // On the "passes" screen, n goes where it said (the all-done screen after the last kata).
+      const solved = solvedMessage(state);
+      if (solved) return moveTo(state, solved.next ? state.rows.find((r) => r.id === solved.next) ?? null : null);
       return moveTo(state, nextUnsolved(state.rows, state.current?.id ?? null) ?? state.current);
+    }
+    case 's': {
+      if (!state.current) return { state, effects: [] };
+      const passing = solvedMessage(state) !== undefined || state.rows.find((r) => r.id === state.current!.id)?.status === 'passing';
+      return passing
+        ? { state, effects: [{ type: 'show-solution', id: state.current.id }] }
+        : { state: { ...state, messages: [{ kind: 'solution-locked', id: state.current.id }] }, effects: [] };
+    }
     case 'h':
       return state.current ? { state, effects: [{ type: 'reveal-hint', id: state.current.id }] } : { state, effects: [] };
     case 'l':
@@ -132,6 +145,10 @@ function onKey(state: WatchState, key: string, stubOf: (id: string) => string): 
   }
 }
 
+function solvedMessage(state: WatchState): Extract<WatchMessage, { kind: 'solved' }> | undefined {
+  return state.messages.find((m): m is Extract<WatchMessage, { kind: 'solved' }> => m.kind === 'solved');
+}
+
 /** The transition function. `stubOf` names a kata's file (a save of it is what Enter pretends). */
 export function step(state: WatchState, event: WatchEvent, stubOf: (id: string) => string): Step {
   switch (event.type) {
@@ -140,8 +157,13 @@ export function step(state: WatchState, event: WatchEvent, stubOf: (id: string) 
       const checked = check(state, []);
       return { state: checked.state, effects: [{ type: 'watch-files', id: state.current.id }, ...checked.effects] };
     }
-    case 'save':
-      return state.manual ? { state, effects: [] } : check(state, [event.file]);
+    case 'save': {
+      if (state.manual) return { state, effects: [] };
+      const other = event.id && event.id !== state.current?.id ? state.rows.find((r) => r.id === event.id) : undefined;
+      // A save to another kata's file: that kata becomes the current one (once nothing runs).
+      if (other) return state.running ? { state: { ...state, switchTo: other.id }, effects: [] } : moveTo({ ...state, messages: [] }, other);
+      return check(state, [event.file]);
+    }
     case 'key':
       return onKey(state, event.key, stubOf);
     case 'tests-done': {
@@ -150,10 +172,13 @@ export function step(state: WatchState, event: WatchEvent, stubOf: (id: string) 
     }
     case 'check-done': {
       const done: WatchState = { ...state, outcome: event.outcome, rows: event.rows, running: false, activity: { kind: 'idle' } };
+      const switchTo = done.switchTo ? event.rows.find((r) => r.id === done.switchTo) : undefined;
+      if (switchTo) return moveTo({ ...done, switchTo: null, queued: null, messages: [] }, switchTo);
       if (failedStage(event.outcome.marks) === null && event.outcome.results.tests) {
         const next = nextUnsolved(event.rows, event.outcome.id);
         const message: WatchMessage = { kind: 'solved', id: event.outcome.id, measured: Boolean(event.outcome.results.complexity), next: next?.id ?? null };
-        return { state: { ...done, queued: null, messages: [...done.messages, message] }, effects: [{ type: 'wait', ms: SOLVED_PAUSE_MS, then: { type: 'advance' } }] };
+        // The screen stays until a key: n moves on, s shows the reference and the interview notes.
+        return { state: { ...done, queued: null, messages: [...done.messages, message] }, effects: [] };
       }
       if (done.queued) {
         const queued = done.queued;
@@ -163,11 +188,8 @@ export function step(state: WatchState, event: WatchEvent, stubOf: (id: string) 
     }
     case 'check-crashed':
       return { state: { ...state, running: false, queued: null, activity: { kind: 'idle' }, messages: [...state.messages, { kind: 'check-crashed', error: event.error }] }, effects: [] };
-    case 'advance': {
-      const solved = state.messages.find((m): m is Extract<WatchMessage, { kind: 'solved' }> => m.kind === 'solved');
-      const next = solved?.next ? state.rows.find((r) => r.id === solved.next) ?? null : null;
-      return moveTo(state, next);
-    }
+    case 'solution-shown':
+      return { state: { ...state, messages: [...state.messages.filter((m) => m.kind === 'solved'), { kind: 'solution', id: event.id, text: event.text }] }, effects: [] };
     case 'hint-shown':
       return { state: { ...state, messages: [{ kind: 'hint', shown: event.shown, total: event.total, text: event.text }] }, effects: [] };
     case 'reset-done':

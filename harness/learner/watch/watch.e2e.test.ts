@@ -4,7 +4,7 @@
  * watch mode moves on. Keys are typed with send-keys.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { solutionFiles } from '../../base/paths.ts';
@@ -51,16 +51,29 @@ describe('kata watch in a terminal', () => {
     const shown = await waitFor(/not started/, 120_000);
     expect(shown).toContain('kata watch · hashmap/two-sum');
     expect(shown, 'watch mode says a save re-runs, not to run kata check').toContain('the tests run again on every save');
-    expect(shown).toMatch(/enter re-run\s+n next\s+h hint\s+l list\s+r reset\s+a check all\s+q quit/);
+    expect(shown).toMatch(/enter re-run\s+n next\s+h hint\s+s solution\s+l list\s+r reset\s+a check all\s+q quit/);
   }, 130_000);
-  it('reports the pass when a correct solution is saved, and moves on to the next kata', async () => {
+  it('reports the pass when a correct solution is saved, stays there, shows the solution on s, and moves on on n', async () => {
     copyFileSync(solutionFiles('hashmap/two-sum').reference, path.join(workspace, 'work/hashmap/two-sum/two-sum.ts'));
     const passed = await waitFor(/hashmap\/two-sum passes/, 180_000);
     expect(passed).toMatch(/✓ hashmap\/two-sum: passing \(\d+ passed, 0 failed\)/);
     expect(passed).toContain('Next up: hashmap/pair-sums.');
+    expect(passed).toContain('Press n for the next kata, s for the reference solution');
+    await new Promise((r) => setTimeout(r, 2_500));
+    expect(visible(session), 'the pass stays on screen until a key').toContain('kata watch · hashmap/two-sum');
+    tmux('send-keys', '-t', session, 's');
+    expect(await waitFor(/What interviewers ask/, 30_000)).toContain('reference solution');
+    tmux('send-keys', '-t', session, 'n');
     const moved = await waitFor(/kata watch · hashmap\/pair-sums/, 60_000);
     expect(moved).toContain('1/');
   }, 250_000);
+  it('switches to a kata whose file is saved', async () => {
+    await new Promise((r) => setTimeout(r, 1_000)); // a learner saves a while after the screen changed
+    const other = path.join(workspace, 'work/hashmap/top-k-frequent/top-k-frequent.ts');
+    mkdirSync(path.dirname(other), { recursive: true });
+    writeFileSync(other, readFileSync(path.join(workspace, 'katas/hashmap/top-k-frequent/top-k-frequent.ts'), 'utf8'));
+    expect(await waitFor(/kata watch · hashmap\/top-k-frequent/, 60_000)).toContain('top-k-frequent');
+  }, 70_000);
   it('reveals a hint on h and quits on q', async () => {
     tmux('send-keys', '-t', session, 'h');
     expect(await waitFor(/Hint 1\/\d+:/, 30_000)).toMatch(/Hint 1\/\d+: .+/);
