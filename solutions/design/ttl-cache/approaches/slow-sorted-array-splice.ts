@@ -6,6 +6,7 @@
  * (the shifts are memory moves): measured, it stays within ~3x of the heap up to n = 16 384 and
  * becomes clearly quadratic only from n ≈ 65 536 on.
  * exposed by: TTLs that vary per entry, so new deadlines land in the middle; equal TTLs (always appending) hide the insertion cost.
+ * known miss: its shifts are memory moves with a small constant, so it overtakes the heap only near the top sizes; the fresh-clone CI of 2026-12-07 (commit 984caf8) judged it inconclusive, a regression seen in 1 of 3 passes (O(n²) on shrinking TTLs, 6.1× slower than the reference at n = 16 384), where every earlier run flagged it. Two more doublings (issue 14's escalation past the reference's budget) would settle it.
  */
 interface Entry<K, V> {
   key: K;
