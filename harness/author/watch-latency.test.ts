@@ -2,11 +2,10 @@
  * The watch-mode latency benchmark (npm run bench:watch): its summary arithmetic, and one short
  * real run. No time limit is asserted here: speed is reported by the benchmark, not judged by a test.
  */
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { learnerFile, solutionFiles, workspacePaths } from '../base/paths.ts';
-import { mutantFiles } from './lint.ts';
 import { copyWorkspace } from './workspace-copy.ts';
 import { measureWatchLatency, summarise } from './watch-latency.ts';
 
@@ -21,8 +20,9 @@ describe('summarise', () => {
   });
 });
 
-/** The saves expected first: the kata's mutant files in the order the lint lists them, by name. */
-const firstMutants = (id: string, n: number) => mutantFiles(id).slice(0, n).map((f) => `mutant:${path.basename(f, '.ts')}`);
+/** The saves expected first: the kata's mutant files, read from its folder here, in name order. */
+const firstMutants = (id: string, n: number) =>
+  readdirSync(path.join(path.dirname(solutionFiles(id).reference), 'mutants')).filter((f) => f.endsWith('.ts')).sort().slice(0, n).map((f) => `mutant:${path.basename(f, '.ts')}`);
 
 describe('measureWatchLatency', () => {
   it('times saves of the kata’s mutants and stub through a real kata watch, each to its results line', async () => {
@@ -33,7 +33,6 @@ describe('measureWatchLatency', () => {
     expect(seen).toEqual(firstMutants('hashmap/two-sum', 3));
     for (const t of trials) {
       expect(t.id).toBe('hashmap/two-sum');
-      expect(t.ms, 'wall time from the write to the results line').toBeGreaterThan(0);
       expect(t.reportedMs, 'watch mode’s own count starts at the file event, after the write').toBeLessThanOrEqual(t.ms);
     }
     expect(summary.saves).toBe(3);

@@ -12,7 +12,9 @@ import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatCount } from '../base/format.ts';
 import { dependencyDirs, ROOT } from '../base/paths.ts';
+import { treeCpuMs } from '../process/cpu.ts';
 import { SANDBOX_ENV, sandboxCommand, sandboxStatus } from '../process/sandbox.ts';
 import { decode, encode, Frames, type Encoded, type ExportInfo, type Handle, type ToSolution, type ToTests } from './wire.ts';
 
@@ -27,6 +29,17 @@ const CALL_LIMIT_AFTER_A_STOP_MS = 3_000;
 const START_LIMIT_MS = 30_000;
 /** Heap of the solution's process (its buffers count against the test sandbox's memory limit). */
 const HOST_HEAP_MB = 768;
+
+/**
+ * A call that has spent this many times the reference's CPU on the same input is stopped and failed
+ * as a complexity failure on that input, instead of running to the call limit (a quadratic
+ * solution on a test's 100 000-element input otherwise costs the learner most of a minute).
+ */
+export const OVER_REFERENCE_FACTOR = 20;
+/** No call is stopped for its cost before it has spent this much CPU, ms (a cold JIT, a slow machine). */
+export const OVER_REFERENCE_FLOOR_MS = 300;
+/** How often a running call's CPU is read, ms. */
+const GUARD_EVERY_MS = 25;
 
 /** Reads tried back to back before the tests' side starts to sleep between them. */
 const SPIN_POLLS = 4000;
@@ -61,7 +74,8 @@ class SolutionProcess {
   /** Set once a read found the process gone or stopped it: the next call starts a fresh one. */
   ended = false;
 
-  constructor(file: string, kataDir: string | null) {
+  /** `reference`: the kata's reference answering the same input as a costly call (never stopped for the solution's limits). */
+  constructor(file: string, kataDir: string | null, readonly role: 'solution' | 'reference' = 'solution') {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kata-bridge-'));
     const toHost = path.join(dir, 'to-solution');
     const fromHost = path.join(dir, 'to-tests');
@@ -101,10 +115,15 @@ class SolutionProcess {
   }
 
   /** The next message, waiting at most until `deadline`; throws when the process has ended or is too slow. */
-  read(deadline: number, what: string): ToTests {
+  read(deadline: number, what: string, watch?: () => void): ToTests {
     let waits = 0;
+    let nextWatch = Date.now() + GUARD_EVERY_MS;
     return this.frames.read((ended) => {
       waits++;
+      if (watch && Date.now() >= nextWatch) {
+        nextWatch = Date.now() + GUARD_EVERY_MS;
+        watch();
+      }
       if ((ended && this.helloSeen) || (waits % 1024 === 0 && !isAlive(this.child.pid))) {
         this.ended = true;
         pause(20);
@@ -114,7 +133,7 @@ class SolutionProcess {
         this.ended = true;
         this.stop();
         const limit = SolutionProcess.stoppedOnce ? CALL_LIMIT_AFTER_A_STOP_MS : CALL_LIMIT_MS;
-        SolutionProcess.stoppedOnce = true;
+        if (this.role === 'solution') SolutionProcess.stoppedOnce = true;
         throw new Error(`${what} did not finish within ${Math.round(limit / 1000)} s: an endless loop, or a solution far too slow for the test inputs`);
       }
       // Most answers come within tens of microseconds: poll without sleeping first (a sleep costs
@@ -131,8 +150,32 @@ export interface Solution {
   close(): void;
 }
 
-/** Starts the solution's process for `file` (whose kata folder is `kataDir`, if it lives in one) and returns its exports' stand-ins. */
-export function connectSolution(file: string, kataDir: string | null): Solution {
+/** A test's argument as a person reads it in a failure: its kind and size, not its contents. */
+export function describeArgument(value: unknown): string {
+  const count = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
+  if (typeof value === 'string') return value.length <= 40 ? JSON.stringify(value) : `a string of ${count(value.length, 'character', 'characters')}`;
+  if (Array.isArray(value)) return `an array of ${count(value.length, 'item', value.length > 0 && Array.isArray(value[0]) ? 'arrays' : 'items')}`;
+  if (ArrayBuffer.isView(value) && 'length' in value) return `a typed array (${value.constructor.name}) of ${count(Number(value.length), 'item', 'items')}`;
+  if (value instanceof Map || value instanceof Set) return `a ${value instanceof Map ? 'Map' : 'Set'} of ${count(value.size, 'entry', 'entries')}`;
+  if (typeof value === 'object' && value !== null) return `an object with ${Object.keys(value).slice(0, 6).join(', ') || 'no keys'}`;
+  return String(value);
+}
+
+/** Does this encoded value hold only data (nothing that calls back, or that the tests keep by identity)? */
+function plainData(value: Encoded): boolean {
+  return value.entries.every((e) => e.t !== 'handle' && e.t !== 'promise' && e.t !== 'returned');
+}
+
+/**
+ * Starts the solution's process for `file` (whose kata folder is `kataDir`, if it lives in one) and
+ * returns its exports' stand-ins. With `reference` (the kata's reference file), a call of an export
+ * on plain data that spends more CPU than OVER_REFERENCE_FLOOR_MS has the reference answer the same
+ * input in a process of its own; past OVER_REFERENCE_FACTOR times the reference's CPU the call is
+ * stopped and fails as a complexity failure on that input. Both CPU times are read from outside
+ * the processes (process/cpu.ts). Calls on objects (a class's methods) depend on earlier calls the
+ * reference has not seen, so only calls of exported functions are compared.
+ */
+export function connectSolution(file: string, kataDir: string | null, reference: string | null = null): Solution {
   let host: SolutionProcess | null = null;
   let exports = new Map<string, ExportInfo>();
   const classes = new Map<string, (...args: unknown[]) => unknown>();
@@ -245,13 +288,82 @@ export function connectSolution(file: string, kataDir: string | null): Solution 
     return host;
   }
 
+  // The reference in a process of its own, started the first time a call grows costly.
+  let twin: SolutionProcess | null = null;
+  let twinBroken = reference === null;
+  /** The reference's CPU on the same call, ms; null when it cannot be had (then no call is stopped for its cost). */
+  function referenceCost(message: ToSolution): number | null {
+    if (twinBroken) return null;
+    try {
+      if (!twin || twin.ended) {
+        twin = new SolutionProcess(reference!, null, 'reference');
+        const hello = twin.read(Date.now() + START_LIMIT_MS, 'loading the reference');
+        if (!('hello' in hello)) throw new Error('the reference did not load');
+        twin.helloSeen = true;
+      }
+      const before = treeCpuMs(twin.child.pid!);
+      twin.frames.write(message);
+      const reply = twin.read(Date.now() + CALL_LIMIT_MS, 'the reference, on the same input');
+      const after = treeCpuMs(twin.child.pid!);
+      if ('threw' in reply) return null; // not an input the reference takes (another codec's string): nothing to compare
+      if (!('ok' in reply) || before === null || after === null) throw new Error('no answer from the reference');
+      return after - before;
+    } catch {
+      twinBroken = true;
+      twin?.stop();
+      return null;
+    }
+  }
+
+  // Long strings the solution returned: an argument made by the solution itself (serialize's output
+  // passed to deserialize) is in the solution's own format, which the reference cannot be asked about.
+  const madeBySolution = new Set<string>();
+  const remember = (answer: unknown) => {
+    if (typeof answer !== 'string' || answer.length < 64) return answer;
+    madeBySolution.add(answer);
+    if (madeBySolution.size > 32) madeBySolution.delete(madeBySolution.values().next().value!);
+    return answer;
+  };
+  const takesSolutionOutput = (args: Encoded) => {
+    const root = Array.isArray(args.root) ? args.entries[args.root[0] as number] : undefined;
+    return root?.t === 'array' && root.items.some((item) => typeof item === 'string' && madeBySolution.has(item));
+  };
+
+  /** Watches one call's CPU from outside; throws the complexity failure once it is past the reference's allowance. */
+  function costGuard(process: SolutionProcess, message: ToSolution, what: string): (() => void) | undefined {
+    if (message.op !== 'call' || twinBroken || !plainData(message.args) || takesSolutionOutput(message.args) || process.child.pid === undefined) return undefined;
+    const pid = process.child.pid;
+    const start = treeCpuMs(pid);
+    if (start === null) return undefined;
+    let limit = OVER_REFERENCE_FLOOR_MS;
+    let referenceMs: number | null | undefined;
+    return () => {
+      const now = treeCpuMs(pid);
+      if (now === null || now - start < limit) return;
+      if (referenceMs === undefined) {
+        referenceMs = referenceCost(message);
+        limit = referenceMs === null ? Infinity : Math.max(OVER_REFERENCE_FLOOR_MS, OVER_REFERENCE_FACTOR * referenceMs);
+        return;
+      }
+      process.ended = true;
+      process.stop();
+      const used = now - start;
+      const args = (into(message.args) as unknown[]).map(describeArgument).join(', ');
+      throw new Error(
+        `complexity: ${what} was stopped after ${(used / 1000).toFixed(1)} s of CPU on this test's input, ${Math.round(used / referenceMs!)}× what the reference spends on the same input (${referenceMs!.toFixed(1)} ms); `
+        + `the limit is ${OVER_REFERENCE_FACTOR}× (at least ${OVER_REFERENCE_FLOOR_MS} ms). Its arguments: ${args}. Your solution grows faster than the target: look for work repeated for every element.`,
+      );
+    };
+  }
+
   /** One request and its answer; callbacks of the solution into the tests are run meanwhile. */
   function request(message: ToSolution, what: string): Extract<ToTests, { ok: unknown }> {
     const process = start();
     process.frames.write(message);
     const deadline = Date.now() + (SolutionProcess.stoppedOnce ? CALL_LIMIT_AFTER_A_STOP_MS : CALL_LIMIT_MS);
+    const guard = costGuard(process, message, what);
     for (;;) {
-      const reply = process.read(deadline, what);
+      const reply = process.read(deadline, what, guard);
       if ('callback' in reply) {
         answerCallback(process, reply);
         continue;
@@ -266,7 +378,7 @@ export function connectSolution(file: string, kataDir: string | null): Solution 
       throw new Error('the solution\'s process answered out of turn');
     }
   }
-  const value = (message: ToSolution, what: string) => into(request(message, what).ok);
+  const value = (message: ToSolution, what: string) => remember(into(request(message, what).ok));
 
   function fromHandle(handle: Handle): unknown {
     if (handle.owner === 'tests') return testFns.get(handle.id);
@@ -309,6 +421,8 @@ export function connectSolution(file: string, kataDir: string | null): Solution 
     close() {
       host?.stop();
       host = null;
+      twin?.stop();
+      twin = null;
     },
     export(name) {
       start();

@@ -28,10 +28,14 @@ export function committedFile(file: string, root = ROOT): string | null {
   return git(['show', `HEAD:${rel}`], root);
 }
 
-/** The shipped stub's source, or null when neither the working tree nor git history has one. */
-export function shippedStub(id: string, root = ROOT): string | null {
+/**
+ * The shipped stub's source, or null when neither the working tree nor git history has one.
+ * `fromHistory`: never the working copy (it holds a learner's edits, perhaps a half-written attempt
+ * that still throws NotImplemented somewhere).
+ */
+export function shippedStub(id: string, root = ROOT, { fromHistory = false }: { fromHistory?: boolean } = {}): string | null {
   const file = kataFiles(id, path.join(root, 'katas')).stub;
-  const working = existsSync(file) ? readFileSync(file, 'utf8') : null;
+  const working = !fromHistory && existsSync(file) ? readFileSync(file, 'utf8') : null;
   if (working !== null && isStubSource(working)) return working;
   const rel = path.relative(root, file).split(path.sep).join('/');
   const commits = git(['log', '--format=%H', '--', rel], root)?.split('\n').filter(Boolean) ?? [];

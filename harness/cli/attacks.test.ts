@@ -97,13 +97,18 @@ describe('attacks from inside one kata file', { timeout: 240_000 }, () => {
     expect(snapshot(workspace)).toEqual(before);
   });
 
-  it('exfiltrates: neither the environment\'s secrets nor .git/config reach the output', async () => {
+  it('exfiltrates: neither the environment\'s secrets, .git/config nor the reference reach the output', async () => {
     const run = await check(armed('exfiltrates'), '--no-complexity');
     expect(statusOf(run)).toBe('failing');
     // The attack ran and its message was shown: only without the loot.
     expect(run.stdout).toContain('loot: ');
     expect(run.stdout + run.stderr).not.toContain(CANARY_ENV);
     expect(run.stdout + run.stderr).not.toContain(CANARY_GIT);
+    // The reference's own lines (its tests' process may read it; the solution's process never).
+    const reference = readFileSync(path.join(workspace, 'solutions/hashmap/two-sum/two-sum.ts'), 'utf8');
+    const body = reference.split('\n').filter((line) => line.trim().length > 30 && !line.trim().startsWith('*') && !line.trim().startsWith('//'));
+    expect(body.length).toBeGreaterThan(2);
+    for (const line of body) expect(run.stdout + run.stderr).not.toContain(line.trim());
   });
 
   it('network: nothing reaches a server on the machine\'s loopback', async () => {

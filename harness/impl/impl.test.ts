@@ -15,7 +15,7 @@ describe('parseImpl', () => {
     expect(parseImpl('solutions', ROOT)).toEqual({ kind: 'dir', dir: path.join(ROOT, 'solutions') });
     expect(parseImpl('katas', ROOT)).toEqual({ kind: 'learner' });
   });
-  it('takes a player repository as it is: katas at its root (kata init) or in katas/ (laid out like this workspace)', () => {
+  it('takes a player repository as it is: katas at its root (kata init), in work/ (laid out like this workspace) or in katas/ (earlier releases)', () => {
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'kata-player-'));
     try {
       const initMade = path.join(tmp, 'init-made');
@@ -27,6 +27,9 @@ describe('parseImpl', () => {
       mkdirSync(path.join(forkLike, 'harness'));
       expect(parseImpl(forkLike)).toEqual({ kind: 'dir', dir: path.join(forkLike, 'katas') });
       expect(parseImpl(path.join(forkLike, 'katas'))).toEqual({ kind: 'dir', dir: path.join(forkLike, 'katas') });
+      // Solutions committed in work/ beside the shipped stubs in katas/: work/ is what the player wrote.
+      mkdirSync(path.join(forkLike, 'work', 'hashmap', 'two-sum'), { recursive: true });
+      expect(parseImpl(forkLike)).toEqual({ kind: 'dir', dir: path.join(forkLike, 'work') });
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }

@@ -47,15 +47,15 @@ export function parseImpl(value: string | undefined, cwd = process.cwd()): ImplT
 
 /**
  * A player repository as it is: one made by `kata init` holds the katas at its root; one laid out
- * like this workspace (earlier players) holds them in `katas/`. A directory with a `katas/` folder
- * and no pattern folder of its own means the latter.
+ * like this workspace holds them in `work/` (where the workspace keeps a learner's files) or, in
+ * repositories of earlier releases, in `katas/`. A directory with pattern folders of its own means
+ * the first; else `work/` when it holds a pattern folder, else `katas/` when there is one.
  */
 export function playerKatas(dir: string): string {
-  const inner = path.join(dir, 'katas');
-  if (!existsSync(inner) || !statSync(inner).isDirectory()) return dir;
   const patterns = new Set(readdirSync(KATAS_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name));
-  const own = readdirSync(dir, { withFileTypes: true }).some((e) => e.isDirectory() && patterns.has(e.name));
-  return own ? dir : inner;
+  const holdsPatterns = (at: string) => existsSync(at) && statSync(at).isDirectory() && readdirSync(at, { withFileTypes: true }).some((e) => e.isDirectory() && patterns.has(e.name));
+  if (holdsPatterns(dir)) return dir;
+  return [path.join(dir, 'work'), path.join(dir, 'katas')].find(holdsPatterns) ?? dir;
 }
 
 export function describeImpl(target: ImplTarget): string {
@@ -129,10 +129,12 @@ async function exportNames(file: string): Promise<string[]> {
 async function bridgeModule(id: string, file: string): Promise<string> {
   const names = await exportNames(file);
   const kataDir = path.dirname(file);
+  // The reference answers an input the solution finds costly (mounted for tests behind the bridge: impl/mounts.ts).
+  const reference = solutionFiles(id).reference;
   const lines = [
     `import { afterAll } from 'vitest';`,
     `import { connectSolution } from ${JSON.stringify(BRIDGE_CLIENT)};`,
-    `const solution = connectSolution(${JSON.stringify(file)}, ${JSON.stringify(kataDir)});`,
+    `const solution = connectSolution(${JSON.stringify(file)}, ${JSON.stringify(kataDir)}, ${JSON.stringify(existsSync(reference) && reference !== file ? reference : null)});`,
     // A worker shared by many files (trusted runs) must not keep one solution process per file.
     `afterAll(() => solution.close());`,
     ...names.filter((n) => n !== 'default').map((n) => `export const ${n} = solution.export(${JSON.stringify(n)});`),

@@ -20,7 +20,9 @@ export function readableFor(target: ImplTarget, ids: readonly string[] | null, p
   if (target.kind === 'learner' || ids === null) paths.push(KATAS_DIR);
   else for (const id of ids) { const k = kataFiles(id); paths.push(k.test, k.bench, k.meta); }
   if (target.kind === 'learner') paths.push(WORK_DIR);
-  if (target.kind === 'dir') paths.push(target.dir);
+  // Only the katas' own folders of a directory: a player repository also holds node_modules/kata,
+  // and with it the workspace's solutions/ (implementation files may import only their own folder: guard.ts).
+  if (target.kind === 'dir') paths.push(...(ids === null ? [target.dir] : ids.map((id) => kataFiles(id, target.dir).dir)));
   if (target.kind === 'file') paths.push(target.file);
   if (target.kind === 'files') paths.push(...Object.values(target.files));
   if (purpose === 'measure') for (const id of ids ?? []) paths.push(solutionFiles(id).reference);

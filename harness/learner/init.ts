@@ -19,7 +19,10 @@ export interface InitResult {
   dir: string;
   /** How package.json names the workspace (`github:owner/repo#sha`, a git URL, or `file:`). */
   workspace: string;
+  /** Every file written, relative to `dir`. */
   files: string[];
+  /** How many of them are kata stubs. */
+  stubs: number;
 }
 
 function git(args: string[]): string | null {
@@ -30,18 +33,37 @@ function git(args: string[]): string | null {
   }
 }
 
+/** A remote's URL without its secrets: no user or token over http(s), no password anywhere. */
+function withoutCredentials(url: string): string {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return url;
+  try {
+    const parsed = new URL(url);
+    if (/^https?:$/.test(parsed.protocol)) parsed.username = '';
+    parsed.password = '';
+    return parsed.toString();
+  } catch {
+    return url;
+  }
+}
+
 /**
  * This workspace as an npm dependency, pinned: its GitHub repository at the commit checked out
  * (when `origin` is on GitHub), another git remote at that commit, or else this folder (`file:`,
- * which only works on this machine: say so).
+ * which only works on this machine: say so). A token in the remote's URL never reaches the files
+ * written (they are meant to be pushed).
  */
-export function workspaceSpec(): { spec: string; source: string; local: boolean } {
-  const sha = git(['rev-parse', 'HEAD']);
-  const origin = git(['remote', 'get-url', 'origin']);
+export function workspaceSpecOf(origin: string | null, sha: string | null, root = ROOT): { spec: string; source: string; local: boolean } {
   const github = origin?.match(/github\.com[:/]([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?$/);
   if (github && sha) return { spec: `github:${github[1]}#${sha}`, source: `https://github.com/${github[1]}`, local: false };
-  if (origin && sha && /^(https?|ssh|git):\/\/|^git@/.test(origin)) return { spec: `git+${origin.replace(/^git@([^:]+):/, 'ssh://git@$1/')}#${sha}`, source: origin, local: false };
-  return { spec: `file:${ROOT}`, source: ROOT, local: true };
+  if (origin && sha && /^(https?|ssh|git):\/\/|^git@/.test(origin)) {
+    const clean = withoutCredentials(origin);
+    return { spec: `git+${clean.replace(/^git@([^:]+):/, 'ssh://git@$1/')}#${sha}`, source: clean, local: false };
+  }
+  return { spec: `file:${root}`, source: root, local: true };
+}
+
+export function workspaceSpec(): { spec: string; source: string; local: boolean } {
+  return workspaceSpecOf(git(['remote', 'get-url', 'origin']), git(['rev-parse', 'HEAD']));
 }
 
 export function initPlayerRepository(dir: string, spec = workspaceSpec()): InitResult {
@@ -72,5 +94,5 @@ export function initPlayerRepository(dir: string, spec = workspaceSpec()): InitR
   write('.gitignore', readFileSync(path.join(player, 'gitignore'), 'utf8'));
   write('README.md', readFileSync(path.join(player, 'README.md'), 'utf8').replaceAll('KATA_SOURCE', spec.source));
   write('.github/workflows/kata.yml', readFileSync(path.join(player, 'kata.yml'), 'utf8'));
-  return { dir: target, workspace: spec.spec, files };
+  return { dir: target, workspace: spec.spec, files, stubs: listKatas().length };
 }

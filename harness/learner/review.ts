@@ -92,14 +92,16 @@ export async function startReview(id: string, now = new Date(), places?: WorkPla
   await updateState((state) => {
     const kata = kataState(state, id);
     if (!cardOf(kata, difficulty)) {
-      throw new UserError(`\`${id}\` has not passed yet, so it has no review schedule: solve it first (\`npx kata check ${id.split('/')[1]}\`).`, 1);
+      throw new UserError(`\`${id}\` has not passed yet, so it has no review schedule: solve it first (\`npx kata check ${id.split('/')[1]}\`).`);
     }
     scheduleFirstPass(kata, difficulty);
     const open = kata.review?.attempt;
     const stub = currentStub(id, places);
     if (stub === null) throw new UserError(`Cannot find the shipped stub of \`${id}\`: restore katas/${id} with git.`);
-    if (open && existsSync(open.file)) {
-      result = { file: open.file, attempt: open, started: false, backup: null };
+    // The scratch file's place follows the workspace (the state may have been written where it used to be).
+    if (open) open.file = file;
+    if (open && existsSync(file)) {
+      result = { file, attempt: open, started: false, backup: null };
       return;
     }
     const current = existsSync(file) ? readFileSync(file, 'utf8') : null;
@@ -128,9 +130,10 @@ export async function checkReview(
   const { now = () => new Date(), places } = options;
   const attempt = attemptOf(id, loadState(stateFile(places?.state)).state);
   if (!attempt) throw new UserError(`No review of \`${id}\` is in progress: \`npx kata review ${id.split('/')[1]}\` starts one.`);
-  if (!existsSync(attempt.file)) throw new UserError(`The review's scratch file ${shownPath(attempt.file)} is gone: \`npx kata review ${id.split('/')[1]}\` makes it again from the stub.`);
+  const file = reviewFile(id, places?.work);
+  if (!existsSync(file)) throw new UserError(`The review's scratch file ${shownPath(file)} is gone: \`npx kata review ${id.split('/')[1]}\` makes it again from the stub.`);
   const difficulty = (await loadMeta(id).catch(() => null))?.difficulty ?? 'medium';
-  const [outcome] = await runChecks([id], { kind: 'file', file: attempt.file }, {
+  const [outcome] = await runChecks([id], { kind: 'file', file }, {
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     stages: ['tests', 'complexity'],
     ...(options.onStage ? { onStage: options.onStage } : {}),
@@ -143,7 +146,7 @@ export async function checkReview(
     if (!kata.review?.attempt) throw new UserError(`The review of \`${id}\` was closed while it was checked; nothing recorded.`);
     result = recordAttempt(kata, { status: report.status, complexity }, difficulty, now());
   }, stateFile(places?.state));
-  return { file: attempt.file, outcome: outcome!, result: result! };
+  return { file, outcome: outcome!, result: result! };
 }
 
 /** `kata solution` showed the reference of `id` at `now`: a review in progress (or a first solve not yet passed) is graded again. */

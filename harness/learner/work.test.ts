@@ -1,4 +1,5 @@
 /** The learner's own files in work/: created from the stub, kept apart, compared with what upstream ships. */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, appendFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,6 +39,24 @@ describe('openWork', () => {
     expect(openWork('hashmap/two-sum', places).created).toBe('old-layout');
     expect(readFileSync(mine(), 'utf8')).toBe(SOLVED);
     expect(readFileSync(path.join(kataDir, 'two-sum.ts'), 'utf8')).toBe(SOLVED);
+  });
+});
+
+describe('a half-written attempt in katas/ (the old layout, in a git checkout)', () => {
+  it('is the learner’s work, not the stub: restoring katas/ afterwards never overwrites it', () => {
+    const git = (...args: string[]) => execFileSync('git', ['-C', places.root, '-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { stdio: 'ignore' });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'shipped');
+    // Still throws NotImplemented below the learner's first lines.
+    const attempt = STUB.replace('  throw', '  const seen = new Map<number, number>();\n  throw');
+    writeFileSync(path.join(kataDir, 'two-sum.ts'), attempt);
+    expect(openWork('hashmap/two-sum', places).created).toBe('old-layout');
+    git('checkout', '-q', '--', 'katas');
+    expect(isUntouched('hashmap/two-sum', places)).toBe(false);
+    expect(refreshUntouched('hashmap/two-sum', places)).toBe(false);
+    expect(readFileSync(mine(), 'utf8')).toBe(attempt);
+    expect(upstreamChanges('hashmap/two-sum', places)).toEqual([]);
   });
 });
 

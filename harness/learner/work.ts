@@ -69,7 +69,7 @@ export function oldLayoutEdits(id: string, places: WorkPlaces = HERE): string | 
 export function currentStub(id: string, places: WorkPlaces = HERE): string | null {
   const working = read(kataFiles(id, places.katas).stub);
   if (working !== null && oldLayoutEdits(id, places) === null) return working;
-  return shippedStub(id, places.root);
+  return shippedStub(id, places.root, { fromHistory: true });
 }
 
 /** Records what the learner's file of `id` starts from: the shipped README, tests and stub of now. */

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../base/paths.ts';
+import { ROOT, solutionFiles } from '../base/paths.ts';
 import { runKataTests } from './isolated.ts';
 
 const fixture = (name: string) => ({ kind: 'file' as const, file: path.join(ROOT, 'harness/fixtures/hostile', `${name}.ts`) });
@@ -54,5 +54,21 @@ describe('hostile learner code in the tests stage', { timeout: 180_000 }, () => 
   });
   it('finishes although the solution leaves timers running', async () => {
     expect((await check('open-timers')).status).toBe('passing');
+  });
+  // A shipped slow approach of valid-brackets (an unshift per push: O(n²) on the 100 000-deep nests
+  // of its tests). Without the cost guard (harness/bridge/client.ts) it passes, slowly.
+  it('stops a test whose input costs the solution 20× the reference\'s CPU, and names the input', async () => {
+    const file = path.join(path.dirname(solutionFiles('stack/valid-brackets').reference), 'approaches', 'slow-unshift-stack.ts');
+    const [report] = await runKataTests(['stack/valid-brackets'], { kind: 'file', file }, { seed: 1 });
+    expect(report!.status).toBe('failing');
+    const stopped = report!.failures.filter((f) => f.message.startsWith('complexity: isBalanced() was stopped after'));
+    expect(stopped.length).toBeGreaterThan(0);
+    for (const f of stopped) {
+      expect(f.test).toMatch(/\d+ 000/);
+      expect(f.message).toMatch(/× what the reference spends on the same input \([\d.]+ ms\); the limit is 20×.*Its arguments: a string of [\d ]+ characters/);
+    }
+    // Every other test still ran and passed: the stop ended one call, not the file.
+    expect(report!.passed + report!.failed).toBeGreaterThan(10);
+    expect(report!.failed).toBe(stopped.length);
   });
 });

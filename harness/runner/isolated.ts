@@ -6,7 +6,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { describeImpl, implFile, isSomeonesCode, LEARNER, type ImplTarget } from '../impl/impl.ts';
+import { solutionFiles } from '../base/paths.ts';
+import { describeImpl, implFile, isSomeonesCode, LEARNER, runsBehindBridge, type ImplTarget } from '../impl/impl.ts';
 import { readableFor } from '../impl/mounts.ts';
 import type { SandboxSpec } from '../process/sandbox.ts';
 import { describeStop, stopOf, supervise, type Outcome, type Stop, type StopWording } from '../process/supervisor.ts';
@@ -50,7 +51,11 @@ const TESTS_MEMORY_MB = 4096;
 
 /** The sandbox for someone's code under test (`ids` null: every kata, as watch mode needs); none for shipped content. */
 export function testsSandbox(impl: ImplTarget, ids: readonly string[] | null): SandboxSpec | undefined {
-  return isSomeonesCode(impl) ? { readOnly: readableFor(impl, ids, 'tests'), memoryMb: TESTS_MEMORY_MB, maxTasks: 512 } : undefined;
+  if (!isSomeonesCode(impl)) return undefined;
+  // Behind the bridge the solution runs in a nested sandbox of its own that never sees the
+  // reference; the tests' process runs it on an input the solution finds costly (bridge/client.ts).
+  const references = runsBehindBridge(impl) ? (ids ?? []).map((id) => solutionFiles(id).reference) : [];
+  return { readOnly: [...readableFor(impl, ids, 'tests'), ...references], memoryMb: TESTS_MEMORY_MB, maxTasks: 512 };
 }
 
 export function stoppedReport(id: string, impl: ImplTarget, seed: number, stopped: Stop): KataTestReport {

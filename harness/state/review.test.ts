@@ -201,6 +201,11 @@ describe('the schedule of katas that passed before there were cards', () => {
     const k = kata([check(0, 'not-started'), check(30, 'passing', 'ok')]);
     const derived = cardOf(k, 'easy')!;
     expect(derived.entry?.rating).toBe('good');
+    // Hand-worked: one review, graded at the pass (minute 30), due after it, no longer a new card.
+    expect(derived.card).toMatchObject({ reps: 1, lapses: 0, last_review: at(30) });
+    expect(derived.card.state).not.toBe(0);
+    expect(Date.parse(derived.card.due)).toBeGreaterThan(Date.parse(at(30)));
+    expect(derived.entry).toMatchObject({ at: at(30), kind: 'first-pass', due: derived.card.due });
     scheduleFirstPass(k, 'easy');
     expect(k.review!.card).toEqual(derived.card);
   });
@@ -238,6 +243,14 @@ describe('the review part of the state file', () => {
     const loaded = loadState(stateWith({ card: { due: 'soon' } }), {});
     expect(loaded.warning).toMatch(/hashmap\/two-sum: its review schedule \(left out/);
     expect(loaded.state.katas['hashmap/two-sum']).toMatchObject({ status: 'passing', history: [expect.anything()] });
+    expect(loaded.state.katas['hashmap/two-sum']!.review).toBeUndefined();
+  });
+
+  it('refuses a card whose dates are not dates (it would never fall due), with the same warning', () => {
+    const k = kata([check(0, 'passing', 'ok')]);
+    scheduleFirstPass(k, 'easy');
+    const loaded = loadState(stateWith({ ...k.review, card: { ...k.review!.card!, due: 'soon' } }), {});
+    expect(loaded.warning).toMatch(/hashmap\/two-sum: its review schedule \(left out/);
     expect(loaded.state.katas['hashmap/two-sum']!.review).toBeUndefined();
   });
 

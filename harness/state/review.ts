@@ -18,9 +18,12 @@ import { z } from 'zod';
 import type { Difficulty } from '../kit/index.ts';
 import { complexityMark, type CheckRecord, type ComplexityRecord, type TestStatus } from '../outcome/outcome.ts';
 
+/** A moment as the state file keeps it: an ISO 8601 date and time (a card due "soon" is refused, not read as never due). */
+export const isoTimeSchema = z.iso.datetime({ offset: true });
+
 /** A FSRS card as the state file keeps it: ts-fsrs's Card with its dates as ISO strings. */
 export const reviewCardSchema = z.object({
-  due: z.string(),
+  due: isoTimeSchema,
   stability: z.number(),
   difficulty: z.number(),
   elapsed_days: z.number(),
@@ -30,7 +33,7 @@ export const reviewCardSchema = z.object({
   lapses: z.number().int().nonnegative(),
   /** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning. */
   state: z.number().int().min(0).max(3),
-  last_review: z.string().optional(),
+  last_review: isoTimeSchema.optional(),
 });
 export type ReviewCard = z.infer<typeof reviewCardSchema>;
 
@@ -54,7 +57,7 @@ export type Measured = z.infer<typeof measuredSchema>;
 
 /** One graded attempt: when, how it went, the grade and the due date it gave. */
 export const reviewLogEntrySchema = z.object({
-  at: z.string(),
+  at: isoTimeSchema,
   /** `first-pass`: the kata passed in the learner's own file for the first time; `review`: a re-solve. */
   kind: z.enum(['first-pass', 'review']),
   rating: z.enum(RATINGS),
@@ -62,13 +65,13 @@ export const reviewLogEntrySchema = z.object({
   why: z.string(),
   measured: measuredSchema,
   /** The next due date this grade gave. */
-  due: z.string(),
+  due: isoTimeSchema,
 });
 export type ReviewLogEntry = z.infer<typeof reviewLogEntrySchema>;
 
 /** A re-solve in progress: started by `kata review`, checked by `kata review <kata>`. */
 export const reviewAttemptSchema = z.object({
-  startedAt: z.string(),
+  startedAt: isoTimeSchema,
   /** The scratch file the re-solve is written in. */
   file: z.string(),
   failedChecks: z.number().int().nonnegative(),
@@ -83,7 +86,7 @@ export const reviewStateSchema = z.object({
   log: z.array(reviewLogEntrySchema).optional(),
   attempt: reviewAttemptSchema.optional(),
   /** When `kata solution` last showed the reference: a first solve that saw it before passing is graded again. */
-  solutionShownAt: z.string().optional(),
+  solutionShownAt: isoTimeSchema.optional(),
 });
 export type ReviewState = z.infer<typeof reviewStateSchema>;
 

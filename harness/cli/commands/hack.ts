@@ -1,10 +1,11 @@
 import pc from 'picocolors';
 import { UserError } from '../../base/errors.ts';
-import { shownPath } from '../../base/paths.ts';
+import { hackTestFile, shownPath } from '../../base/paths.ts';
 import { resolveKata } from '../../catalogue/katas.ts';
 import { newSeed } from '../../check/seed.ts';
 import { hackKata, hasSolved, type HackResult } from '../../learner/hack.ts';
-import { err, kataCommand, out } from '../command.ts';
+import { attemptOf, noteSolutionShown } from '../../learner/review.ts';
+import { err, kataCommand, out, warnIfUnsandboxed } from '../command.ts';
 import { integerOption } from '../options.ts';
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -68,11 +69,24 @@ export default kataCommand({
   async run({ args }) {
     const kata = resolveKata(args.kata);
     const seed = integerOption('seed', args.seed) ?? newSeed();
-    if (!args.force && !hasSolved(kata.id)) {
+    // Your tests run in one process with the reference and the mutants (they are what the tests
+    // judge), so that process could read them: not while a review of the kata is open, and a run
+    // before the kata is solved counts as having seen the solution.
+    if (attemptOf(kata.id)) {
+      throw new UserError(`A review of \`${kata.id}\` is in progress, and \`kata hack\` runs your tests beside the reference: finish the review first (\`npx kata review ${kata.slug}\`).`);
+    }
+    const solved = hasSolved(kata.id);
+    if (!args.force && !solved) {
       throw new UserError(
-        `\`${kata.id}\` is not solved yet: \`kata hack\` tests your tests on a kata you have solved. Solve it first (\`npx kata check ${kata.slug}\`), or pass --force.`,
+        `\`${kata.id}\` is not solved yet: \`kata hack\` tests your tests on a kata you have solved. Solve it first (\`npx kata check ${kata.slug}\`), or pass --force (it counts as seeing the reference).`,
       );
     }
+    if (!solved) {
+      const noted = await noteSolutionShown(kata.id);
+      if (noted.warning) err(noted.warning);
+      err(pc.yellow(`${kata.id} is not solved yet: your tests run beside the reference, so this counts as having seen it (as \`kata solution\` does).`));
+    }
+    warnIfUnsandboxed({ kind: 'file', file: hackTestFile(kata.id) });
     err(pc.dim(`${kata.id}: running your tests against the reference and each mutant (seed ${seed})…`));
     const result = await hackKata(kata.id, {
       seed,

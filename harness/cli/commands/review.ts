@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import pc from 'picocolors';
+import { reviewFile } from '../../base/paths.ts';
 import { resolveKata } from '../../catalogue/katas.ts';
 import { failedStage } from '../../check/pipeline.ts';
 import { newSeed } from '../../check/seed.ts';
@@ -44,8 +45,8 @@ export default kataCommand({
     }
 
     const attempt = attemptOf(id, state);
-    if (args.kata && attempt && existsSync(attempt.file)) {
-      const impl = { kind: 'file', file: attempt.file } as const;
+    if (args.kata && attempt && existsSync(reviewFile(id))) {
+      const impl = { kind: 'file', file: reviewFile(id) } as const;
       warnIfUnsandboxed(impl);
       const seed = integerOption('seed', args.seed) ?? newSeed();
       const checked = await checkReview(id, {

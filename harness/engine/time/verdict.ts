@@ -10,6 +10,7 @@
  * when the first two disagree (engine.ts, combinePasses).
  * Anything between "clearly fine" and "clearly worse" is inconclusive, which never fails.
  */
+import { formatCount } from '../../base/format.ts';
 import type { ComplexityClass } from '../../kit/index.ts';
 import { bucketOfClass, bucketOfSlope, labelOfClass, labelOfSlope, type Bucket } from './buckets.ts';
 import type { Measurement } from './measure.ts';
@@ -71,9 +72,6 @@ export interface Verdict {
   family?: string;
 }
 
-function formatN(n: number): string {
-  return n.toLocaleString('en-US').replace(/,/g, ' ');
-}
 
 function formatRatio(r: number): string {
   return r >= 10 ? `${Math.round(r)}×` : `${r.toFixed(1)}×`;
@@ -147,7 +145,7 @@ export function judge(m: Measurement, target: ComplexityClass, family?: string):
       reasons.push(`learner over the time budget from n = ${m.learnerOverBudgetAt}, measured at only ${common.length} sizes`);
       return {
         ...base, ratio, reasons, kind: 'regression',
-        text: `too slow to measure${on}: a single call at n = ${formatN(m.learnerOverBudgetAt!)} exceeds the time budget, where the reference ${refAtBudget !== null ? `takes ${refAtBudget.toFixed(2)} ms` : 'is still fast'}; target ${labelOfClass(target)}`,
+        text: `too slow to measure${on}: a single call at n = ${formatCount(m.learnerOverBudgetAt!)} exceeds the time budget, where the reference ${refAtBudget !== null ? `takes ${refAtBudget.toFixed(2)} ms` : 'is still fast'}; target ${labelOfClass(target)}`,
       };
     }
     reasons.push(`only ${common.length} sizes measured on both sides (need ${RULE.minCommon})`);
@@ -171,7 +169,7 @@ export function judge(m: Measurement, target: ComplexityClass, family?: string):
   const grows = `${linear ? learner.label : `grows like ${learner.label}`}${on}`;
   const r = ratioAtMax!;
   const comparison = r >= 1.25 ? `${formatRatio(r)} slower than` : r <= 0.8 ? `${formatRatio(1 / r)} faster than` : `about as fast as (${r.toFixed(2)}×)`;
-  const atMax = `at n = ${formatN(last!.n)} it is ${comparison} the reference`;
+  const atMax = `at n = ${formatCount(last!.n)} it is ${comparison} the reference`;
 
   const clearlyWorse = slope.low > low && slope.slope > (linear ? low : RULE.ratioSlope) && fold >= needFold;
   const budgetBlowUp = overBudget && fold >= 2 && slope.slope > (linear ? 0 : 0.3) && refAtBudget !== null && (m.learnerOverBudgetMs ?? Infinity) > refAtBudget * RULE.budgetRatio;
@@ -184,7 +182,7 @@ export function judge(m: Measurement, target: ComplexityClass, family?: string):
   if (clearlyWorse || budgetBlowUp || stranded) {
     if (budgetBlowUp || stranded) reasons.push(`learner over the time budget from n = ${m.learnerOverBudgetAt}${stranded ? ` at ${unfinished.length} sizes where the reference takes under 1/${RULE.strandedRatio} of it` : ''}`);
     if (stranded && !clearlyWorse) {
-      return { ...base, ratio, reasons, kind: 'regression', text: `too slow${on} from n = ${formatN(m.learnerOverBudgetAt!)}: ${unfinished.length} sizes (${unfinished.map((p) => formatN(p.n)).join(', ')}) could not be finished within the time budget, where the reference takes at most ${Math.max(...unfinished.map((p) => p.reference!)).toFixed(2)} ms; target ${labelOfClass(target)}` };
+      return { ...base, ratio, reasons, kind: 'regression', text: `too slow${on} from n = ${formatCount(m.learnerOverBudgetAt!)}: ${unfinished.length} sizes (${unfinished.map((p) => formatCount(p.n)).join(', ')}) could not be finished within the time budget, where the reference takes at most ${Math.max(...unfinished.map((p) => p.reference!)).toFixed(2)} ms; target ${labelOfClass(target)}` };
     }
     return { ...base, ratio, reasons, kind: 'regression', text: `${grows}; target ${labelOfClass(target)}; ${atMax}` };
   }
