@@ -97,6 +97,16 @@ export function reviewFile(id: string, workDir = WORK_DIR): string {
   return kataFiles(id, path.join(workDir, '.review')).stub;
 }
 
+/**
+ * The scratch folder of interview round `round` (`kata interview`): `work/.interview/round-<n>/`,
+ * named by the round alone, so neither the folder nor its files say which kata or pattern it is.
+ * It holds the stub to solve (`solution.ts`) and the task (`TASK.md`).
+ */
+export function interviewFiles(round: number, workDir = WORK_DIR) {
+  const dir = path.join(workDir, '.interview', `round-${round}`);
+  return { dir, solution: path.join(dir, 'solution.ts'), task: path.join(dir, 'TASK.md') };
+}
+
 /** A workspace file as the learner should read it: relative to the workspace root when inside it. */
 export function shownPath(file: string, root = ROOT): string {
   const rel = path.relative(root, file);

@@ -45,6 +45,16 @@ export function patternsOf(katas: readonly KataRef[]): string[] {
   return [...new Set(katas.map((k) => k.pattern))];
 }
 
+/** A pattern by name (`--pattern`, `kata list <pattern>`); anything else is a UserError that lists the patterns and suggests the nearest. */
+export function resolvePattern(typed: string, katas: readonly KataRef[] = listKatas()): string {
+  const patterns = patternsOf(katas);
+  const name = typed.replace(/^(?:\.\/)?katas\//, '').replace(/\/+$/, '');
+  if (patterns.includes(name)) return name;
+  const nearest = patterns.length ? closest(name, patterns) : undefined;
+  const suggestion = nearest && distance(name, nearest) <= Math.max(2, Math.floor(name.length / 3)) ? ` Did you mean \`${nearest}\`?` : '';
+  throw new UserError(`Unknown pattern \`${typed}\`.${suggestion} Patterns: ${patterns.join(', ')}.`);
+}
+
 /** What a shell's tab completion gives for a kata folder (`katas/hashmap/two-sum/`), as its id. */
 function tabCompleted(typed: string): string {
   return typed.replace(/^(?:\.\/)?katas\//, '').replace(/\/+$/, '');

@@ -29,7 +29,7 @@ export const AUDIENCES: Readonly<Record<Audience, { readonly title: string; read
 export const REGISTRY: readonly CommandEntry[] = [
   { name: 'start', audience: 'learner', synopsis: '', summary: 'your progress, then a check of the first unsolved kata', load: () => import('./commands/start.ts') },
   { name: 'watch', audience: 'learner', synopsis: '[kata]', summary: 're-check the current kata on every save (what npm start runs)', load: () => import('./commands/watch.ts') },
-  { name: 'list', audience: 'learner', synopsis: '[pattern]', summary: 'katas by pattern, with status, difficulty and target', load: () => import('./commands/list.ts') },
+  { name: 'list', audience: 'learner', synopsis: '[pattern]', summary: 'katas by pattern, with status, difficulty and target; mastered patterns', load: () => import('./commands/list.ts') },
   { name: 'check', audience: 'learner', synopsis: '<kata>', summary: "run a kata's tests, then its complexity check, on your code or --impl", load: () => import('./commands/check.ts') },
   { name: 'bench', audience: 'learner', synopsis: '<kata>', summary: 'how your solution grows against the reference: table, verdict, chart', load: () => import('./commands/bench.ts') },
   { name: 'hint', audience: 'learner', synopsis: '<kata>', summary: 'reveal the next hint', load: () => import('./commands/hint.ts') },
@@ -40,6 +40,7 @@ export const REGISTRY: readonly CommandEntry[] = [
   { name: 'update', audience: 'learner', synopsis: '', summary: 'take the newest katas and harness; your work stays as it is', load: () => import('./commands/update.ts') },
   { name: 'diff', audience: 'learner', synopsis: '<kata>', summary: "what changed upstream in a kata's README, tests or stub since you started it", load: () => import('./commands/diff.ts') },
   { name: 'report', audience: 'learner', synopsis: '', summary: 'a static HTML page: progress, growth charts, verdict history', load: () => import('./commands/report.ts') },
+  { name: 'interview', audience: 'learner', synopsis: '', summary: 'a kata you have not solved, under interview conditions: approach and claim first, a timer, then the debrief', load: () => import('./commands/interview.ts') },
   { name: 'review', audience: 'learner', synopsis: '[kata]', summary: 're-solve solved katas when they are due (FSRS), graded by what was measured; --list shows the schedule', load: () => import('./commands/review.ts') },
 
   { name: 'init', audience: 'league', synopsis: '<dir>', summary: 'a player repository of your own: stubs, a pinned workspace, a workflow that runs kata ci on push', load: () => import('./commands/init.ts') },

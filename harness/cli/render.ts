@@ -6,7 +6,7 @@ import * as asciichart from 'asciichart';
 import { isFailure, type ComplexityResult } from '../engine/index.ts';
 import { complexityMark, countOutcomes, describeRegression, type RegressionOverTime } from '../outcome/outcome.ts';
 import type { KataOutcome } from '../check/stage.ts';
-import type { ProgressRow } from '../learner/progress.ts';
+import { isMastered, type ProgressRow } from '../learner/progress.ts';
 import { retentionOf } from '../state/review.ts';
 import type { SolutionView } from '../learner/solution.ts';
 import type { LintProblem } from '../author/lint.ts';
@@ -83,7 +83,9 @@ export function renderProgress(rows: readonly ProgressRow[]): string {
       // Recall: FSRS retrievability now, mean over the pattern's katas that have passed (`kata review`).
       const recall = retentionOf(group.map((r) => r.review ?? null));
       const recallText = recall.retention === null ? '' : ` · recall ${Math.round(recall.retention * 100)}%${recall.due > 0 ? `, ${recall.due} due for review` : ''}`;
-      lines.push('', `${pc.bold(pattern)} ${pc.dim(countsText(countOutcomes(group)) + recallText)}`);
+      // Mastered: every kata meets its target and none is due for review (learner/progress.ts).
+      const mastered = isMastered(group) ? ` ${pc.green(pc.bold('· mastered'))}` : '';
+      lines.push('', `${pc.bold(pattern)} ${pc.dim(countsText(countOutcomes(group)) + recallText)}${mastered}`);
     }
     const mark = row.status === 'passing' ? complexityMark(row.complexity) : 'neutral';
     const complexity = row.regression ? pc.red(` ${row.regression}`) : mark === 'pass' ? pc.green(' target met') : mark === 'fail' ? pc.red(' target not met') : '';

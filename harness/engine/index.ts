@@ -9,7 +9,7 @@ export { runComplexity, type ComplexityJob, type ComplexityResult, type RunCompl
 export { isFailure, type ComplexityFailure, type ComplexityReport } from './time/time-growth.ts';
 export type { Verdict, VerdictKind } from './time/verdict.ts';
 export type { Measurement, SizePoint } from './time/measure.ts';
-export { labelOfClass, labelOfSlope } from './time/buckets.ts';
+export { bucketOfClass, labelOfClass, labelOfSlope, type Bucket } from './time/buckets.ts';
 export { median } from './stats.ts';
 export { tinybenchView, type TinybenchRow } from './time/tinybench-view.ts';
 export { answerProblems } from './time/answers.ts';

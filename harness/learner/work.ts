@@ -14,7 +14,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { kataFiles, learnerFile, ROOT, STATE_DIR, WORK_DIR } from '../base/paths.ts';
+import { kataFiles, KATAS_DIR, learnerFile, ROOT, STATE_DIR, WORK_DIR } from '../base/paths.ts';
 import { writeFileAtomic } from '../base/atomic.ts';
 import { committedFile, isStubSource, shippedStub } from '../catalogue/stubs.ts';
 
@@ -29,7 +29,8 @@ export interface WorkPlaces {
   state: string;
 }
 
-const HERE: WorkPlaces = { root: ROOT, katas: path.join(ROOT, 'katas'), work: WORK_DIR, state: STATE_DIR };
+/** This workspace's places (tests and benches pass throwaway copies' instead). */
+export const HERE: WorkPlaces = { root: ROOT, katas: KATAS_DIR, work: WORK_DIR, state: STATE_DIR };
 
 function shippedFiles(id: string, places: WorkPlaces): Record<UpstreamPart, string> {
   const k = kataFiles(id, places.katas);

@@ -21,14 +21,18 @@ export class WarmRunner {
   #onReport: ((report: KataTestReport) => void) | null = null;
   #onStop: ((stop: Stop) => void) | null = null;
 
-  constructor(readonly impl: ImplTarget, readonly limits = { stallMs: STALL_MS, startupMs: STARTUP_MS }) {}
+  /**
+   * `ids`: the katas it will run, when known (`kata interview`'s one kata), so the sandbox opens only
+   * their files (and, for code behind the bridge, their references); null for any kata (watch mode moves between them).
+   */
+  constructor(readonly impl: ImplTarget, readonly limits = { stallMs: STALL_MS, startupMs: STARTUP_MS }, readonly ids: readonly string[] | null = null) {}
 
   /** Starts the process if it is not running; resolves when Vitest is warm. */
   start(): Promise<void> {
     if (this.#ready) return this.#ready;
     this.#ready = new Promise((resolve, reject) => {
       const child = supervise<WarmMessage, WarmRequest>({
-        module: CHILD, request: this.impl, startupMs: this.limits.startupMs, stallMs: this.limits.stallMs, sandbox: testsSandbox(this.impl, null),
+        module: CHILD, request: this.impl, startupMs: this.limits.startupMs, stallMs: this.limits.stallMs, sandbox: testsSandbox(this.impl, this.ids),
         onMessage: (message) => { if ('report' in message) this.#onReport?.(message.report); },
         onIdle: resolve,
       });

@@ -13,7 +13,8 @@ import { z } from 'zod';
 import { CURRICULUM_FILE, STATE_DIR } from '../base/paths.ts';
 import { writeFileAtomic } from '../base/atomic.ts';
 import { checkRecordSchema, measurementRecordSchema, statusSchema, type CheckRecord } from '../outcome/outcome.ts';
-import { reviewStateSchema } from './review.ts';
+import { isoTimeSchema, reviewStateSchema } from './review.ts';
+import { interviewRoundSchema } from './interview.ts';
 
 /**
  * The version of the current shape. Every release so far wrote version 1, in these shapes (one
@@ -22,14 +23,15 @@ import { reviewStateSchema } from './review.ts';
  * - b3385a2 (2026-11-22 10:36): an entry may carry `complexity` {verdict, grows, target, ratio,
  *   maxN, text}.
  * - 07ca354 (2026-11-22 11:11): a kata may carry `measurement`.
- * - `kata review` (still current): a kata may carry `review` (its FSRS card, graded attempts, an attempt in progress).
+ * - `kata review`: a kata may carry `review` (its FSRS card, graded attempts, an attempt in progress).
+ * - `kata interview` (still current): the file may carry `interviews`, the rounds (state/interview.ts).
  * (The schema of 3fe2e8f also allowed a `complexity` without `text` and a verdict `skipped`; no
  * release wrote one: the time stage arrived with b3385a2 and its `text` and verdicts.)
  */
 export const STATE_VERSION = 1;
 
 /** `kata hack`'s best score: how many of the kata's mutants the learner's own tests killed, of how many, and when. */
-export const hackBestSchema = z.object({ killed: z.number().int().nonnegative(), total: z.number().int().nonnegative(), at: z.string() });
+export const hackBestSchema = z.object({ killed: z.number().int().nonnegative(), total: z.number().int().nonnegative(), at: isoTimeSchema });
 export type HackBest = z.infer<typeof hackBestSchema>;
 
 export const kataStateSchema = z.object({
@@ -45,6 +47,8 @@ export type KataState = z.infer<typeof kataStateSchema>;
 export const stateSchema = z.object({
   version: z.literal(STATE_VERSION),
   katas: z.record(z.string(), kataStateSchema),
+  /** `kata interview`'s rounds, oldest first (state/interview.ts). */
+  interviews: z.array(interviewRoundSchema).optional(),
 });
 export type State = z.infer<typeof stateSchema>;
 
@@ -178,7 +182,17 @@ function readStateFile(raw: unknown): ReadFile {
     const kata = salvageKata(id, value, notes);
     return kata ? [[id, kata] as const] : [];
   });
-  return { state: { version: STATE_VERSION, katas: Object.fromEntries(katas) }, from, notes };
+  const state: State = { version: STATE_VERSION, katas: Object.fromEntries(katas) };
+  if (file.interviews !== undefined) {
+    // Round by round: an unreadable round is left out, the others kept.
+    const listed: unknown[] | null = Array.isArray(file.interviews) ? file.interviews : null;
+    const rounds = (listed ?? []).map((r) => interviewRoundSchema.safeParse(r));
+    state.interviews = rounds.flatMap((r) => (r.success ? [r.data] : []));
+    const unread = rounds.flatMap((r, i) => (r.success ? [] : [firstIssue(r.error, `interviews[${i}]`)]));
+    if (!listed) notes.push('interviews: not a list (left out)');
+    else if (unread.length > 0) notes.push(`interviews: ${unread.length} round${unread.length === 1 ? '' : 's'} left out (${unread[0]})`);
+  }
+  return { state, from, notes };
 }
 
 export function stateFile(dir = STATE_DIR): string {
@@ -263,6 +277,10 @@ export function migrateRenamed(state: State, renamed: Readonly<Record<string, st
       : old;
     delete state.katas[from];
     moved.push(`${from} → ${to}`);
+  }
+  for (const round of state.interviews ?? []) {
+    const to = renamed[round.id];
+    if (to && to !== round.id) Object.assign(round, { id: to, pattern: to.split('/')[0]! });
   }
   return moved;
 }

@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import { KATAS_DIR, ROOT, STATE_DIR, WORK_DIR } from '../../base/paths.ts';
+import { HERE } from '../../learner/work.ts';
 import { resolveKata } from '../../catalogue/katas.ts';
 import { upstreamDiff } from '../../learner/update.ts';
 import { kataCommand, out } from '../command.ts';
@@ -9,7 +9,7 @@ export default kataCommand({
   args: { kata: { type: 'positional', required: true, description: 'Kata id or unique slug' } },
   async run({ args }) {
     const kata = resolveKata(args.kata);
-    const { parts, text } = upstreamDiff(kata.id, { root: ROOT, katas: KATAS_DIR, work: WORK_DIR, state: STATE_DIR }, pc.isColorSupported);
+    const { parts, text } = upstreamDiff(kata.id, HERE, pc.isColorSupported);
     if (parts.length === 0) {
       out(`${kata.id}: its README, tests and stub are as they were when you started it.`);
       return 0;

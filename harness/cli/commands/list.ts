@@ -1,5 +1,5 @@
 import { listProgress } from '../../learner/progress.ts';
-import { listKatas, patternsOf } from '../../catalogue/katas.ts';
+import { resolvePattern } from '../../catalogue/katas.ts';
 import { UserError } from '../../base/errors.ts';
 import { loadState } from '../../state/store.ts';
 import { kataCommand, out, err } from '../command.ts';
@@ -8,17 +8,17 @@ import { renderProgress } from '../render.ts';
 export default kataCommand({
   meta: { name: 'list' },
   args: {
-    pattern: { type: 'positional', required: false, description: 'Only this pattern (e.g. hashmap)' },
+    name: { type: 'positional', required: false, description: 'Only this pattern (e.g. hashmap): the same as --pattern' },
+    pattern: { type: 'string', description: 'Only this pattern, as `kata watch` and `kata interview` take it', valueHint: 'P' },
     json: { type: 'boolean', description: 'Print the list as JSON' },
   },
   async run({ args }) {
-    const patterns = patternsOf(listKatas());
-    if (args.pattern && !patterns.includes(args.pattern)) {
-      throw new UserError(`Unknown pattern \`${args.pattern}\`. Patterns: ${patterns.join(', ')}.`);
-    }
+    const typed = [args.name, args.pattern].filter((p): p is string => typeof p === 'string' && p !== '');
+    if (typed.length === 2 && typed[0] !== typed[1]) throw new UserError(`Two patterns given (\`${typed[0]}\` and \`${typed[1]}\`): name one.`);
+    const pattern = typed[0] === undefined ? undefined : resolvePattern(typed[0]);
     const { state, warning } = loadState();
     if (warning) err(warning);
-    const rows = await listProgress(args.pattern, state);
+    const rows = await listProgress(pattern, state);
     out(args.json ? JSON.stringify(rows, null, 2) : renderProgress(rows));
     return 0;
   },

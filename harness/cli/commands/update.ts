@@ -1,5 +1,6 @@
 import pc from 'picocolors';
-import { KATAS_DIR, ROOT, shownPath, STATE_DIR, WORK_DIR } from '../../base/paths.ts';
+import { shownPath } from '../../base/paths.ts';
+import { HERE } from '../../learner/work.ts';
 import { updateWorkspace } from '../../learner/update.ts';
 import { kataCommand, out } from '../command.ts';
 
@@ -9,7 +10,7 @@ export default kataCommand({
     pull: { type: 'boolean', default: true, description: 'Pull the new version from the branch\'s upstream (git pull --ff-only)', negativeDescription: 'Do not pull: only sort out work/ after you updated the files yourself' },
   },
   async run({ args }) {
-    const result = updateWorkspace({ places: { root: ROOT, katas: KATAS_DIR, work: WORK_DIR, state: STATE_DIR }, pull: args.pull });
+    const result = updateWorkspace({ places: HERE, pull: args.pull });
     for (const m of result.moved) {
       out(pc.yellow(`${m.id}: your solution moved from katas/ to ${shownPath(m.file)}${m.backup ? ` (the copy in katas/ differed from it and is kept in ${shownPath(m.backup)})` : ''}; katas/ holds the shipped stub again.`));
     }

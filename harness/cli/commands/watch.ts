@@ -8,18 +8,19 @@ import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
 import path from 'node:path';
 import { kataFiles, WORK_DIR } from '../../base/paths.ts';
 import { openWork } from '../../learner/work.ts';
-import { loadMeta, resolveKata } from '../../catalogue/katas.ts';
+import { loadMeta, resolveKata, resolvePattern } from '../../catalogue/katas.ts';
 import { runChecks } from '../../check/pipeline.ts';
 import type { KataOutcome } from '../../check/stage.ts';
 import { LEARNER } from '../../impl/impl.ts';
 import { initialState, step, type WatchEffect, type WatchEvent } from '../../learner/watch/machine.ts';
-import { eventsMissed, nextUnsolved } from '../../learner/watch/session.ts';
+import { eventsMissed, startingKata } from '../../learner/watch/session.ts';
 import { listProgress } from '../../learner/progress.ts';
 import { resetKata } from '../../learner/reset.ts';
 import { WarmRunner } from '../../runner/warm.ts';
 import { kataState, loadState, updateState } from '../../state/store.ts';
 import { kataCommand, out, warnIfUnsandboxed } from '../command.ts';
 import { renderWatch } from '../watch-view.ts';
+import { SAVE_EVENTS } from '../save-watch.ts';
 import { renderSolution } from '../render.ts';
 import { solutionView } from '../../learner/solution.ts';
 import { noteSolutionShown } from '../../learner/review.ts';
@@ -38,11 +39,13 @@ export default kataCommand({
   args: {
     kata: { type: 'positional', required: false, description: 'Start with this kata (default: the first one not solved)' },
     manual: { type: 'boolean', description: 'Do not watch files: press Enter to re-run (for file systems where watching fails)' },
+    pattern: { type: 'string', description: "Practise one pattern: only its katas, in curriculum order (n stays inside it)", valueHint: 'P' },
   },
   async run({ args }) {
     const tty = Boolean(process.stdout.isTTY);
-    const rows = await listProgress(undefined, loadState().state);
-    const current = args.kata ? rows.find((r) => r.id === resolveKata(args.kata!).id)! : nextUnsolved(rows, null);
+    const pattern = args.pattern ? resolvePattern(args.pattern) : undefined;
+    const rows = await listProgress(pattern, loadState().state);
+    const current = startingKata(rows, args.kata ? resolveKata(args.kata).id : null, pattern);
     let state = initialState(rows, current, Boolean(args.manual));
     warnIfUnsandboxed(LEARNER);
     const warm = new WarmRunner(LEARNER);
@@ -51,7 +54,7 @@ export default kataCommand({
     let seenMtime = 0;
     let done: () => void = () => {};
     const finished = new Promise<void>((resolve) => { done = resolve; });
-    const progress = async () => listProgress(undefined, loadState().state);
+    const progress = async () => listProgress(pattern, loadState().state);
 
     const dispatch = (event: WatchEvent) => {
       const next = step(state, event, (id) => openWork(id).file);
@@ -60,7 +63,7 @@ export default kataCommand({
       for (const effect of next.effects) void perform(effect);
     };
 
-    const options = { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 10, pollInterval: 5 } };
+    const options = SAVE_EVENTS;
     // All of work/, for the whole session (a save to another kata's file switches to that kata),
     // and the current kata's tests. The first is never re-created, so no save falls between two watchers.
     let workWatcher = null as FSWatcher | null;
@@ -78,7 +81,8 @@ export default kataCommand({
         workWatcher = chokidarWatch(WORK_DIR, { ...options, depth: 3 });
         workWatcher.on('all', (event, file) => {
           const kata = event === 'add' || event === 'change' ? kataOfWorkFile(file) : null;
-          if (kata) saved(kata, file);
+          // With --pattern, a save to another pattern's kata is not this session's business.
+          if (kata && state.rows.some((r) => r.id === kata)) saved(kata, file);
         });
       }
       const test = kataFiles(id).test;

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import escapeHtml from 'escape-html';
-import type { ProgressRow } from '../progress.ts';
+import { isMastered, type ProgressRow } from '../progress.ts';
+import { renderInterviews, roundsByPattern, type PatternRounds } from './interviews.ts';
 import type { State } from '../../state/store.ts';
 import { labelOfSlope } from '../../engine/index.ts';
 import { countOutcomes } from '../../outcome/outcome.ts';
@@ -34,14 +35,16 @@ export interface ReportKata {
 export interface ReportModel {
   generatedAt: string;
   /** Progress per pattern, with its recall (`kata review`: FSRS retrievability now, mean over the katas that have passed). */
-  patterns: ({ pattern: string; solved: number; met: number; total: number } & Retention)[];
+  patterns: ({ pattern: string; solved: number; met: number; total: number; mastered: boolean } & Retention)[];
   katas: ReportKata[];
+  /** `kata interview`'s finished rounds per pattern. */
+  interviews: PatternRounds[];
 }
 
 export function buildReport(rows: readonly ProgressRow[], state: State, generatedAt = new Date().toISOString()): ReportModel {
   const patterns = [...new Set(rows.map((r) => r.pattern))].map((pattern) => {
     const group = rows.filter((r) => r.pattern === pattern);
-    return { pattern, ...countOutcomes(group), ...retentionOf(group.map((r) => r.review ?? null)) };
+    return { pattern, ...countOutcomes(group), mastered: isMastered(group), ...retentionOf(group.map((r) => r.review ?? null)) };
   });
   const katas = rows
     .filter((r) => (state.katas[r.id]?.history.length ?? 0) > 0)
@@ -61,7 +64,7 @@ export function buildReport(rows: readonly ProgressRow[], state: State, generate
           : null,
       };
     });
-  return { generatedAt, patterns, katas };
+  return { generatedAt, patterns, katas, interviews: roundsByPattern(state, patterns.map((p) => p.pattern)) };
 }
 
 /** Chart.js's self-contained UMD build (not in the package's exports map, so found beside its CommonJS entry). */
@@ -101,7 +104,7 @@ for (const kata of model.katas) {
 
 export function renderReport(model: ReportModel): string {
   const e = (text: string | number) => escapeHtml(String(text));
-  const progress = model.patterns.map((p) => `<tr><td>${e(p.pattern)}</td><td>${e(`${p.solved}/${p.total}`)}</td><td>${e(`${p.met}/${p.total}`)}</td><td><progress max="${p.total}" value="${p.solved}"></progress></td><td>${p.retention === null ? '<span class="muted">-</span>' : e(`${Math.round(p.retention * 100)}%${p.due > 0 ? `, ${p.due} due` : ''}`)}</td></tr>`).join('');
+  const progress = model.patterns.map((p) => `<tr><td>${e(p.pattern)}</td><td>${e(`${p.solved}/${p.total}`)}</td><td>${e(`${p.met}/${p.total}`)}</td><td>${p.mastered ? '<strong class="good">mastered</strong>' : ''}</td><td><progress max="${p.total}" value="${p.solved}"></progress></td><td>${p.retention === null ? '<span class="muted">-</span>' : e(`${Math.round(p.retention * 100)}%${p.due > 0 ? `, ${p.due} due` : ''}`)}</td></tr>`).join('');
   const katas = model.katas.map((k) => {
     const history = [...k.history].reverse().map((h) => `<tr><td>${e(h.at.replace('T', ' ').slice(0, 16))}</td><td>${e(h.status)}</td><td>${e(`${h.passed} passed, ${h.failed} failed`)}</td><td>${e(h.complexity?.text ?? '')}</td></tr>`).join('');
     const chart = k.chart
@@ -122,11 +125,14 @@ table { margin: 0.5rem 0 1rem; }
 .kata { border-top: 2px solid #dde2e6; padding-top: 0.5rem; margin-top: 1.5rem; }
 .chart { max-width: 42rem; }
 .muted { color: #5a6570; font-weight: normal; font-size: 0.9em; }
-.bad { color: #b91c1c; }`,
+.bad { color: #b91c1c; }
+.good { color: #15803d; }`,
     body: `<h1>kata report</h1>
 <p class="muted">Generated ${e(model.generatedAt)}. Times are CPU time per call, medians of interleaved rounds; slopes are Theil–Sen fits of log time on log n.</p>
 <h2>Progress</h2>
-<table class="progress"><thead><tr><th>pattern</th><th>solved</th><th>target met</th><th></th><th title="FSRS retrievability now, mean over the pattern's katas that have passed; due: katas due for npx kata review">recall</th></tr></thead><tbody>${progress}</tbody></table>
+<table class="progress"><thead><tr><th>pattern</th><th>solved</th><th>target met</th><th title="every kata meets its target and none is due for review">mastered</th><th></th><th title="FSRS retrievability now, mean over the pattern's katas that have passed; due: katas due for npx kata review">recall</th></tr></thead><tbody>${progress}</tbody></table>
+<h2>Interview rounds</h2>
+${renderInterviews(model.interviews, e)}
 <h2>Katas you have checked</h2>
 ${katas || '<p class="muted">None yet: run <code>npx kata check &lt;kata&gt;</code> or <code>npm start</code>.</p>'}
 <script type="application/json" id="report-data">${scriptJson(model)}</script>
