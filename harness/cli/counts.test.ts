@@ -69,6 +69,6 @@ describe('solved and target-met counts', () => {
 
     const board = buildLeaderboard([results]);
     expect(board.standings[0]!.overall).toMatchObject({ solved: 5, met: 2, total });
-    expect(leaderboardMarkdown(board)).toContain(`| 1 | ann | 5/${total} | 2 |`);
+    expect(leaderboardMarkdown(board)).toContain(`| 1 | ann | 5/${total} | 2/${total} |`);
   });
 });

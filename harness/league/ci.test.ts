@@ -80,13 +80,41 @@ describe('results files', () => {
 });
 
 describe('leaderboard ranking', () => {
-  const solvesMore = results('solves-more', [kata('p/a', 'passing', 'regression', 40), kata('p/b', 'passing', 'regression', 30)]);
-  const meetsMore = results('meets-more', [kata('p/a', 'passing', 'ok', 1.2), kata('p/b', 'failing')]);
-  const faster = results('faster', [kata('p/a', 'passing', 'ok', 0.8), kata('p/b', 'failing')]);
-  const nothing = results('nothing', [kata('p/a', 'not-started'), kata('p/b', 'not-started')]);
+  const four = (make: (id: string, i: number) => KataResult) => ['p/a', 'p/b', 'p/c', 'p/d'].map(make);
+  const solvesMore = results('solves-more', four((id) => kata(id, 'passing', 'regression', 40)));
+  const meetsMore = results('meets-more', four((id, i) => (i < 3 ? kata(id, 'passing', 'ok', 1.2) : kata(id, 'failing'))));
+  const faster = results('faster', four((id, i) => (i < 3 ? kata(id, 'passing', 'ok', 0.8) : kata(id, 'failing'))));
+  const nothing = results('nothing', four((id) => kata(id, 'not-started')));
   it('ranks by solved, then target met, then speed relative to the reference', () => {
     const board = buildLeaderboard([nothing, meetsMore, solvesMore, faster]);
     expect(board.standings.map((s) => [s.rank, s.player])).toEqual([[1, 'solves-more'], [2, 'faster'], [3, 'meets-more'], [4, 'nothing']]);
+  });
+  it('neither shows nor ranks by a speed fewer than three katas back, and says how many there were', () => {
+    const two = (player: string, ratio: number) => results(player, [kata('p/a', 'passing', 'ok', ratio), kata('p/b', 'passing', 'ok', ratio), kata('p/c', 'failing')]);
+    const board = buildLeaderboard([two('slow', 9), two('quick', 0.5)]);
+    expect(board.standings.map((s) => s.rank)).toEqual([1, 1]);
+    expect(board.standings[0]!.overall).toMatchObject({ speed: null, measured: 2 });
+    expect(leaderboardMarkdown(board)).toContain('| 1 | quick | 2/3 | 2/3 | – (2 katas measured, too few) |');
+    // With three, the geometric mean: (0.8 · 0.8 · 0.8)^(1/3) = 0.80.
+    expect(leaderboardMarkdown(buildLeaderboard([faster]))).toContain('| 1 | faster | 3/4 | 3/4 | 0.80× over 3 katas |');
+  });
+  it('counts "target met" out of the katas that have a time target', () => {
+    const board = buildLeaderboard([meetsMore], new Set(['p/a', 'p/b']));
+    expect(board.standings[0]!.overall).toMatchObject({ solved: 3, total: 4, met: 3, metTotal: 2 });
+  });
+  it('writes the overall ranking first, then one players × patterns matrix, then a drill-down per player', () => {
+    const other = results('ann', [kata('p/a', 'passing', 'ok'), kata('q/x', 'failing')]);
+    const bob = results('bob', [kata('p/a', 'failing'), kata('q/x', 'passing', 'ok')]);
+    const md = leaderboardMarkdown(buildLeaderboard([other, bob]));
+    const [overall, rest] = md.split('## By pattern');
+    expect(overall!.match(/^\| 1 \| (ann|bob) \|/gm)).toHaveLength(2);
+    expect(rest).toContain('| player | p | q |');
+    expect(rest).toContain('| ann | 1/1 · 1/1 | 0/1 · 0/1 |');
+    expect(rest).toContain('| bob | 0/1 · 0/1 | 1/1 · 1/1 |');
+    const drill = rest!.split('## Players')[1]!;
+    expect(drill.match(/^### 1\. (ann|bob)$/gm)).toHaveLength(2);
+    expect(drill).toContain('| q | 1 | 1/1 | 1/1 | – (1 kata measured, too few) |');
+    expect(md.match(/^## /gm)).toEqual(['## ', '## ']);
   });
   it('gives equal scores the same rank', () => {
     const board = buildLeaderboard([nothing, { ...nothing, player: 'also-nothing' }]);

@@ -8,12 +8,22 @@ import { mergeShards } from './merge.ts';
 import { countOutcomes, isSolved } from '../outcome/outcome.ts';
 import type { Results } from './results.ts';
 
+/** Speed is shown, and ranks, only when at least this many katas back it (one kata's ratio is noise, not a speed). */
+export const MIN_SPEED_KATAS = 3;
+
 export interface Score {
   solved: number;
   met: number;
-  /** Geometric mean of player/reference time ratios over katas measured; null when none was. */
-  speed: number | null;
+  /** Katas the score counts. */
   total: number;
+  /** Of those, katas with a time target (a bench): the denominator of `met`. */
+  metTotal: number;
+  /**
+   * Geometric mean of player/reference time ratios over the solved katas measured (`measured` of
+   * them); null when fewer than MIN_SPEED_KATAS back it.
+   */
+  speed: number | null;
+  measured: number;
 }
 
 export interface Standing {
@@ -30,11 +40,13 @@ export interface Leaderboard {
   notes: string[];
 }
 
-function score(katas: Results['katas']): Score {
+function score(katas: Results['katas'], benched: ReadonlySet<string> | null): Score {
   const ratios = katas.filter((k) => isSolved(k) && k.complexity?.ratio).map((k) => k.complexity!.ratio!);
   return {
     ...countOutcomes(katas),
-    speed: ratios.length ? Math.exp(ratios.reduce((sum, r) => sum + Math.log(r), 0) / ratios.length) : null,
+    metTotal: benched ? katas.filter((k) => benched.has(k.id)).length : katas.length,
+    speed: ratios.length >= MIN_SPEED_KATAS ? Math.exp(ratios.reduce((sum, r) => sum + Math.log(r), 0) / ratios.length) : null,
+    measured: ratios.length,
   };
 }
 
@@ -88,14 +100,18 @@ export function onePerPlayer(inputs: readonly NamedResults[]): { players: Result
   return { players, notes };
 }
 
-export function buildLeaderboard(inputs: readonly (Results | NamedResults)[]): Leaderboard {
+/**
+ * `benched`: the ids of the catalogue's katas that have a time target (a bench), for the
+ * denominators of "target met"; without it every kata counts as having one.
+ */
+export function buildLeaderboard(inputs: readonly (Results | NamedResults)[], benched: ReadonlySet<string> | null = null): Leaderboard {
   const named = inputs.map((r, i): NamedResults => ('results' in r ? r : { file: `results #${i + 1}`, results: r }));
   const { players, notes } = onePerPlayer(named);
   const patterns = [...new Set(players.flatMap((p) => p.katas.map((k) => k.pattern)))];
-  const overall = new Map(players.map((p) => [p, score(p.katas)]));
+  const overall = new Map(players.map((p) => [p, score(p.katas, benched)]));
   const overallRank = rankAll(players, (p) => overall.get(p)!);
   const perPattern = new Map(patterns.map((pattern) => {
-    const scores = new Map(players.map((p) => [p, score(p.katas.filter((k) => k.pattern === pattern))]));
+    const scores = new Map(players.map((p) => [p, score(p.katas.filter((k) => k.pattern === pattern), benched)]));
     return [pattern, { scores, ranks: rankAll(players, (p) => scores.get(p)!) }] as const;
   }));
   const standings = players

@@ -5,7 +5,14 @@ import { leaderboardHtml, leaderboardMarkdown } from '../../league/leaderboard-r
 import { readResults, ResultsFileError } from '../../league/results.ts';
 import { UserError } from '../../base/errors.ts';
 import { writeFileAtomic } from '../../base/atomic.ts';
+import { listKatas, loadAllMeta } from '../../catalogue/katas.ts';
 import { err, kataCommand, out } from '../command.ts';
+
+/** The catalogue's katas with a time target: the denominators of "target met". */
+async function benchedIds(): Promise<Set<string>> {
+  const metas = await loadAllMeta(listKatas());
+  return new Set([...metas].filter(([, meta]) => !(meta instanceof Error) && meta.target.class !== null).map(([id]) => id));
+}
 
 export default kataCommand({
   meta: { name: 'leaderboard' },
@@ -27,7 +34,7 @@ export default kataCommand({
       }
     }
     if (results.length === 0) throw new UserError(`No valid results file among ${files.length} given: nothing to rank.`, 1);
-    const board = buildLeaderboard(results);
+    const board = buildLeaderboard(results, await benchedIds());
     const dir = path.resolve(args.out ?? 'kata-leaderboard');
     const markdown = leaderboardMarkdown(board, rejected);
     writeFileAtomic(path.join(dir, 'leaderboard.md'), markdown);
