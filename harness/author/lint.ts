@@ -57,9 +57,6 @@ function isRejected(r: KataTestReport): boolean {
   return r.loadErrors.length === 0 || r.failures.length > 0;
 }
 
-/** Moved to the catalogue (kata hack reads it too); named here as well for the author tools that import it from lint. */
-export { mutantFiles };
-
 const SKIPPED_OR_FOCUSED = /\b(?:it|test|describe|bench)(?:\.prop\([^)]*\))?\.(?:skip|only|todo|skipIf|runIf)\b|\bx(?:it|describe|test)\(|\bf(?:it|describe)\(/;
 
 function listDirs(dir: string): string[] {
@@ -341,10 +338,8 @@ export async function lintFull(seed: number, ids?: readonly string[], onStage: (
     for (const [id, mutants] of byKata) if (mutants[round]) files[id] = mutants[round]!;
     onStage(`mutants, round ${round + 1} of ${rounds}: ${Object.keys(files).length} katas`);
     const reports = await testReports(Object.keys(files), { kind: 'files', label: `mutants round ${round + 1}`, files }, seed);
-    // A mutant is rejected when its tests fail, or never finish (an endless loop is a failure too).
-    const rejected = isRejected;
     for (const r of reports) {
-      if (rejected(r)) continue;
+      if (isRejected(r)) continue;
       const name = path.basename(files[r.id]!);
       result.problems.push({
         id: r.id,
@@ -353,7 +348,7 @@ export async function lintFull(seed: number, ids?: readonly string[], onStage: (
           : `mutant ${name} did not run as a solution (${r.status}${r.loadErrors.length ? `: ${r.loadErrors[0]}` : ''}).`,
       });
     }
-    result.mutantsRejected = (result.mutantsRejected ?? 0) + reports.filter(rejected).length;
+    result.mutantsRejected = (result.mutantsRejected ?? 0) + reports.filter(isRejected).length;
   }
 
   await lintGenericMutants(targets, seed, result, onStage);

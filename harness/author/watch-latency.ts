@@ -13,8 +13,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../base/errors.ts';
-import { mutantFiles } from './lint.ts';
 import { learnerFile, workspacePaths } from '../base/paths.ts';
+import { mutantFiles } from '../catalogue/mutants.ts';
 import { shippedStub } from '../catalogue/stubs.ts';
 import { copyWorkspace, kataArgv } from './workspace-copy.ts';
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dependencyDirs } from './paths.ts';
+import { dependencyDirs, hackTestFile, kataOfFile, kataOfWorkFile, learnerFile, reviewFile, WORK_DIR } from './paths.ts';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'kata-paths-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -24,5 +24,21 @@ describe('dependencyDirs', () => {
     const outer = path.join(tmp, 'scoped', 'node_modules');
     for (const dir of ['@team/kata', '@team/other', 'zod']) mkdirSync(path.join(outer, dir), { recursive: true });
     expect(dependencyDirs(path.join(outer, '@team', 'kata')).sort()).toEqual([path.join(outer, '@team', 'other'), path.join(outer, 'zod')].sort());
+  });
+});
+
+describe('kataOfWorkFile and kataOfFile', () => {
+  it('names the kata of the learner’s own file, and nothing for other files of work/', () => {
+    expect(kataOfWorkFile(learnerFile('hashmap/two-sum'))).toBe('hashmap/two-sum');
+    expect(kataOfWorkFile(path.join(WORK_DIR, 'hashmap/two-sum/helper.ts'))).toBeNull();
+    expect(kataOfWorkFile(hackTestFile('hashmap/two-sum'))).toBeNull();
+    expect(kataOfWorkFile(reviewFile('hashmap/two-sum'))).toBeNull();
+    expect(kataOfWorkFile(path.join(WORK_DIR, '.interview/round-1/round-1.ts'))).toBeNull();
+    expect(kataOfWorkFile(path.join(WORK_DIR, '../katas/hashmap/two-sum.ts'))).toBeNull();
+    expect(kataOfWorkFile(path.join(tmp, 'w/hashmap/two-sum/two-sum.ts'), path.join(tmp, 'w'))).toBe('hashmap/two-sum');
+  });
+  it('follows the rule it is given (hackTestFile)', () => {
+    expect(kataOfFile(hackTestFile('hashmap/two-sum'), WORK_DIR, hackTestFile)).toBe('hashmap/two-sum');
+    expect(kataOfFile(learnerFile('hashmap/two-sum'), WORK_DIR, hackTestFile)).toBeNull();
   });
 });

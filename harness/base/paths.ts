@@ -90,6 +90,31 @@ export function hackTestFile(id: string, workDir = WORK_DIR): string {
 }
 
 /**
+ * The kata whose folder `folder` is, in a tree laid out like `katas/` at `dir`: `<dir>/<pattern>/<slug>`
+ * → `<pattern>/<slug>`, else null. Folders whose name starts with a dot (`.review`, `.interview`, and
+ * anything outside `dir`) hold no kata: a pattern's name never starts with one.
+ */
+export function kataOfFolder(folder: string, dir: string): string | null {
+  const parts = path.relative(dir, folder).split(path.sep);
+  return parts.length === 2 && !parts[0]!.startsWith('.') ? `${parts[0]}/${parts[1]}` : null;
+}
+
+/**
+ * The kata whose file `file` is, in a tree laid out like `katas/` at `dir`: `<dir>/<pattern>/<slug>/<name>`
+ * → `<pattern>/<slug>` when `fileOf(<pattern>/<slug>, dir)` (kataFiles, learnerFile, hackTestFile…)
+ * names that file, else null.
+ */
+export function kataOfFile(file: string, dir: string, fileOf: (id: string, dir: string) => string): string | null {
+  const id = kataOfFolder(path.dirname(file), dir);
+  return id !== null && path.basename(fileOf(id, dir)) === path.basename(file) ? id : null;
+}
+
+/** The learner's own file (learnerFile), `work/<pattern>/<slug>/<slug>.ts` → `<pattern>/<slug>`, else null. */
+export function kataOfWorkFile(file: string, workDir = WORK_DIR): string | null {
+  return kataOfFile(file, workDir, learnerFile);
+}
+
+/**
  * The scratch file a review re-solves kata `id` in (`kata review`): `work/.review/<pattern>/<slug>/<slug>.ts`,
  * a fresh stub each review, apart from the learner's own file, which a review never touches.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveKata, type KataRef } from './katas.ts';
+import { difficultyOf, difficultyOfMeta, loadMeta, resolveKata, type KataRef } from './katas.ts';
 
 const KATAS: KataRef[] = [
   { id: 'hashmap/two-sum', pattern: 'hashmap', slug: 'two-sum', order: 0 },
@@ -29,5 +29,14 @@ describe('resolveKata', () => {
     for (const name of ['../../etc/passwd', '/etc/passwd', 'hashmap/../../x', 'a\\b', 'katas/../solutions/hashmap/two-sum', '/']) {
       expect(() => resolveKata(name, KATAS), name).toThrow(/is not a kata name/);
     }
+  });
+});
+
+describe('difficultyOf', () => {
+  it('is the metadata’s difficulty, and medium for a kata whose metadata does not load', async () => {
+    expect(await difficultyOf('hashmap/two-sum')).toBe((await loadMeta('hashmap/two-sum')).difficulty);
+    expect(await difficultyOf('hashmap/no-such-kata')).toBe('medium');
+    expect(difficultyOfMeta(new Error('broken'))).toBe('medium');
+    expect(difficultyOfMeta(undefined)).toBe('medium');
   });
 });

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { closest, distance } from 'fastest-levenshtein';
-import type { KataMeta } from '../kit/index.ts';
+import type { Difficulty, KataMeta } from '../kit/index.ts';
 import { CURRICULUM_FILE, kataFiles } from '../base/paths.ts';
 import { UserError } from '../base/errors.ts';
 import { curriculumSchema, describeIssues, metaSchema, type Curriculum } from './schema.ts';
@@ -102,6 +102,16 @@ export async function loadMeta(id: string): Promise<KataMeta> {
     throw new UserError(`Invalid metadata in ${file}:\n  ${describeIssues(parsed.error).join('\n  ')}`);
   }
   return parsed.data as KataMeta;
+}
+
+/** A kata's difficulty (what counts as a fast pass when a review is graded); a kata whose metadata does not load counts as medium. */
+export async function difficultyOf(id: string): Promise<Difficulty> {
+  return difficultyOfMeta(await loadMeta(id).catch(() => undefined));
+}
+
+/** The same rule, for metadata already loaded (an entry of `loadAllMeta`): medium when it did not load. */
+export function difficultyOfMeta(meta: KataMeta | Error | undefined): Difficulty {
+  return meta && !(meta instanceof Error) ? meta.difficulty : 'medium';
 }
 
 /** Metadata of every kata that has a readable one; the others map to their error message. */

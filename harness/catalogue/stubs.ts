@@ -3,9 +3,9 @@
  * learner has written (and perhaps committed) a solution over it. The working file is the stub
  * while it still throws NotImplemented; otherwise the newest committed version that does.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { git } from '../base/git.ts';
 import { kataFiles, ROOT } from '../base/paths.ts';
 
 const STUB_MARK = /throw new NotImplemented\(/;
@@ -14,18 +14,13 @@ export function isStubSource(source: string): boolean {
   return STUB_MARK.test(source);
 }
 
-function git(args: string[], root = ROOT): string | null {
-  try {
-    return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 16 << 20 });
-  } catch {
-    return null;
-  }
-}
+/** Whole files from history: more than git()'s default output. */
+const FILE_OUTPUT = { maxBuffer: 16 << 20 };
 
 /** A file of the workspace at `root` as committed at HEAD, or null (not a git checkout, or not committed). */
 export function committedFile(file: string, root = ROOT): string | null {
   const rel = path.relative(root, file).split(path.sep).join('/');
-  return git(['show', `HEAD:${rel}`], root);
+  return git(['show', `HEAD:${rel}`], root, FILE_OUTPUT);
 }
 
 /**
@@ -38,9 +33,9 @@ export function shippedStub(id: string, root = ROOT, { fromHistory = false }: { 
   const working = !fromHistory && existsSync(file) ? readFileSync(file, 'utf8') : null;
   if (working !== null && isStubSource(working)) return working;
   const rel = path.relative(root, file).split(path.sep).join('/');
-  const commits = git(['log', '--format=%H', '--', rel], root)?.split('\n').filter(Boolean) ?? [];
+  const commits = git(['log', '--format=%H', '--', rel], root, FILE_OUTPUT)?.split('\n').filter(Boolean) ?? [];
   for (const commit of commits) {
-    const source = git(['show', `${commit}:${rel}`], root);
+    const source = git(['show', `${commit}:${rel}`], root, FILE_OUTPUT);
     if (source !== null && isStubSource(source)) return source;
   }
   return null;

@@ -8,6 +8,7 @@ import type { ArgsDef } from 'citty';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { kataArgv } from '../author/workspace-copy.ts';
 import { ROOT } from '../base/paths.ts';
+import { cleanEnv } from '../testing/kata-cli.ts';
 import { captureOutput, type Captured } from '../testing/output.ts';
 import { main } from './main.ts';
 import { AUDIENCES, REGISTRY, commandPath, type CommandEntry } from './registry.ts';
@@ -138,7 +139,7 @@ describe('the command registry and the help made from it', () => {
     expect(out.stdout).toContain('USAGE kata dev lint [OPTIONS] [KATA]');
   });
   it('`kata check --help` piped, or with NO_COLOR, prints no escape codes; FORCE_COLOR keeps them', async () => {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['CI', 'TEST', 'NO_COLOR', 'FORCE_COLOR', 'VITEST'].includes(key)));
+    const env = cleanEnv(['CI', 'NO_COLOR']);
     const help = (extra: Record<string, string>) => promisify(execFile)(process.execPath, kataArgv(ROOT, 'check', '--help'), { cwd: ROOT, env: { ...env, TERM: 'xterm', ...extra } });
     const [piped, noColor, forced] = await Promise.all([help({}), help({ FORCE_COLOR: '1', NO_COLOR: 'yes' }), help({ FORCE_COLOR: '1' })]);
     for (const { stdout: text } of [piped, noColor]) {
@@ -155,7 +156,7 @@ describe('a kata file that does not parse', () => {
     try {
       mkdirSync(path.join(dir, 'hashmap', 'two-sum'), { recursive: true });
       writeFileSync(path.join(dir, 'hashmap', 'two-sum', 'two-sum.ts'), 'export function twoSum(nums: number[], target: number): [number, number] {\n  const x = ;\n  return [0, 1];\n}\n');
-      const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['CI', 'TEST', 'NO_COLOR', 'FORCE_COLOR', 'VITEST'].includes(key)));
+      const env = cleanEnv(['CI', 'NO_COLOR']);
       const check = (...extra: string[]) => promisify(execFile)(process.execPath, kataArgv(ROOT, 'check', 'hashmap/two-sum', '--impl', dir, '--no-complexity', '--seed', '1', ...extra), { cwd: ROOT, env: { ...env, TERM: 'xterm', FORCE_COLOR: '1', NO_COLOR: '1' } })
         .then(() => { throw new Error('kata check passed a file that does not parse'); }, (failed: { code: number; stdout: string; stderr: string }) => failed);
       const [text, json] = await Promise.all([check(), check('--json')]);

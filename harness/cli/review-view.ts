@@ -22,7 +22,7 @@ export function when(iso: string): string {
   return `${iso.replace('T', ' ').slice(0, 16)} UTC`;
 }
 
-export function percent(value: number): string {
+function percent(value: number): string {
   return `${Math.round(value * 100)}%`;
 }
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { init as initLexer, parse as parseModule } from 'es-module-lexer';
 import { transformSync } from 'esbuild';
 import type { Plugin } from 'vite';
-import { KATAS_DIR, kataFiles, learnerFile, ROOT, solutionFiles, WORK_DIR } from '../base/paths.ts';
+import { hackTestFile, KATAS_DIR, kataFiles, kataOfFile, kataOfFolder, learnerFile, ROOT, solutionFiles, WORK_DIR } from '../base/paths.ts';
 import { UserError } from '../base/errors.ts';
 
 export type ImplTarget =
@@ -51,7 +51,7 @@ export function parseImpl(value: string | undefined, cwd = process.cwd()): ImplT
  * repositories of earlier releases, in `katas/`. A directory with pattern folders of its own means
  * the first; else `work/` when it holds a pattern folder, else `katas/` when there is one.
  */
-export function playerKatas(dir: string): string {
+function playerKatas(dir: string): string {
   const patterns = new Set(readdirSync(KATAS_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name));
   const holdsPatterns = (at: string) => existsSync(at) && statSync(at).isDirectory() && readdirSync(at, { withFileTypes: true }).some((e) => e.isDirectory() && patterns.has(e.name));
   if (holdsPatterns(dir)) return dir;
@@ -92,14 +92,11 @@ export function implFile(target: ImplTarget, id: string): string {
  */
 export function kataIdOfContentFile(file: string): string | null {
   const plain = file.split('?')[0]!;
-  const inside = (dir: string, names: (slug: string) => string[]): string | null => {
-    const rel = path.relative(dir, plain);
-    const parts = rel.split(path.sep);
-    if (parts.length !== 3 || rel.startsWith('..')) return null;
-    const [pattern, slug, name] = parts as [string, string, string];
-    return names(slug).includes(name) ? `${pattern}/${slug}` : null;
-  };
-  return inside(KATAS_DIR, (slug) => [`${slug}.test.ts`, `${slug}.bench.ts`]) ?? inside(WORK_DIR, (slug) => [`${slug}.hack.test.ts`]);
+  return (
+    kataOfFile(plain, KATAS_DIR, (id, dir) => kataFiles(id, dir).test) ??
+    kataOfFile(plain, KATAS_DIR, (id, dir) => kataFiles(id, dir).bench) ??
+    kataOfFile(plain, WORK_DIR, hackTestFile)
+  );
 }
 
 /**
@@ -175,7 +172,7 @@ export function implPlugin(target: ImplTarget, targets: readonly ImplTarget[] = 
       const chosen = index === null ? target : targets[index];
       if (index !== null && !chosen) throw new Error(`No target ${index} in this run (${targets.length} targets).`);
       // A file the learner's tests import from their folder (index set) belongs to the kata of that folder.
-      const id = kataIdOfContentFile(importer) ?? (index === null ? null : kataIdOfContentFile(path.join(importerDir, `${path.basename(importerDir)}.hack.test.ts`)));
+      const id = kataIdOfContentFile(importer) ?? (index === null ? null : kataOfFolder(importerDir, WORK_DIR));
       if (!id) return null;
       // The `<slug>.ts` beside the importer: the shipped stub for content files, the learner's own file for theirs.
       const stub = path.join(importerDir, path.basename(kataFiles(id).stub));

@@ -4,9 +4,8 @@
  * place of the bundler's "Transform failed with 1 error: <stdin>:2:12" that a test run reports.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { transformSync, type Message } from 'esbuild';
-import { ROOT } from '../base/paths.ts';
+import { shownPath } from '../base/paths.ts';
 
 /** `your file does not parse: <file>:<line>:<column>: <what>` and the line with a caret, or null when it parses (or cannot be read). */
 export function parseProblem(file: string): string | null {
@@ -16,7 +15,7 @@ export function parseProblem(file: string): string | null {
   } catch {
     return null;
   }
-  const shown = path.relative(ROOT, file).startsWith('..') ? file : path.relative(ROOT, file);
+  const shown = shownPath(file);
   try {
     transformSync(source, { loader: 'ts', format: 'esm', sourcefile: shown, logLevel: 'silent' });
     return null;

@@ -5,26 +5,15 @@
  * file does not lower the best score in the state file; a test that rejects a correct answer is
  * reported with its case, exit 1, and its run is not recorded.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hackTestFile, learnerFile, solutionFiles, workspacePaths } from '../base/paths.ts';
-import { copyWorkspace, kataArgv } from '../author/workspace-copy.ts';
+import { copyWorkspace } from '../author/workspace-copy.ts';
+import { runKata, type KataRun } from '../testing/kata-cli.ts';
 import { mutantFiles } from '../catalogue/mutants.ts';
 
-interface Run { code: number; stdout: string; stderr: string }
-async function kata(workspace: string, ...args: string[]): Promise<Run> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV', 'FORCE_COLOR'].includes(key)));
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, kataArgv(workspace, ...args), { cwd: workspace, env: { ...env, NO_COLOR: '1' }, timeout: 180_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const kata = (workspace: string, ...args: string[]): Promise<KataRun> => runKata(workspace, args);
 
 interface HackJson {
   killed: number;

@@ -64,9 +64,8 @@ export interface HackResult {
 
 export interface HackOptions {
   seed: number;
-  /** Called before each run of the tests (for a progress line). */
-  onRun?: (what: 'scaffolded' | 'again') => void;
-  now?: Date;
+  /** Called before the tests run again, without the README examples left out of a fresh file (for a progress line). */
+  onRun?: (what: 'again') => void;
 }
 
 /** Has the learner solved kata `id` (their last check passed)? */
@@ -75,7 +74,7 @@ export function hasSolved(id: string): boolean {
 }
 
 /** A score is better than another when it kills a larger share of the mutants; at the same share, more of them. */
-export function isBetter(score: { killed: number; total: number }, than: { killed: number; total: number } | undefined): boolean {
+function isBetter(score: { killed: number; total: number }, than: { killed: number; total: number } | undefined): boolean {
   if (!than) return true;
   const share = (s: { killed: number; total: number }) => (s.total === 0 ? 0 : s.killed / s.total);
   return share(score) > share(than) || (share(score) === share(than) && score.killed > than.killed);
@@ -142,7 +141,6 @@ export async function hackKata(id: string, options: HackOptions): Promise<HackRe
     const scaffold = scaffoldHackTests(id);
     writeFileAtomic(testFile, scaffold.source);
     scaffolded = { cases: scaffold.cases.length, leftOut: [] };
-    options.onRun?.('scaffolded');
   }
   const run: RunOptions = { seed: options.seed };
   let reports = await runAll(id, testFile, run);
@@ -164,7 +162,7 @@ export async function hackKata(id: string, options: HackOptions): Promise<HackRe
   const mutants = targetsOf(id).slice(1).map((t) => verdictOf(t.key.slice('mutant:'.length), reports.get(t.key)!, reference));
   const killed = mutants.filter((m) => m.killed).length;
   const total = mutants.length;
-  const score: HackBest = { killed, total, at: (options.now ?? new Date()).toISOString() };
+  const score: HackBest = { killed, total, at: new Date().toISOString() };
   let best: HackBest | null = null;
   let newBest = false;
   let stateWarning: string | undefined;

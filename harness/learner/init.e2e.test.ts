@@ -12,13 +12,12 @@ import { parse } from 'yaml';
 import { kataFiles, ROOT, solutionFiles } from '../base/paths.ts';
 import { listKatas } from '../catalogue/katas.ts';
 import { kataArgv } from '../author/workspace-copy.ts';
+import { cleanEnv } from '../testing/kata-cli.ts';
 
 const run = promisify(execFile);
 const parent = mkdtempSync(path.join(os.tmpdir(), 'kata-init-'));
 const repo = path.join(parent, 'my-katas');
 afterAll(() => rmSync(parent, { recursive: true, force: true }));
-
-const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !['VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV', 'FORCE_COLOR'].includes(key)));
 
 function filesUnder(dir: string, rel = ''): string[] {
   return readdirSync(path.join(dir, rel)).flatMap((name) => {

@@ -6,10 +6,10 @@
  * No reference solution, hint or test is copied: the workspace (a dependency) brings those.
  * Returns what it wrote; refuses a directory that is not empty.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../base/errors.ts';
+import { git } from '../base/git.ts';
 import { kataFiles, ROOT, TEMPLATES_DIR } from '../base/paths.ts';
 import { writeFileAtomic } from '../base/atomic.ts';
 import { listKatas } from '../catalogue/katas.ts';
@@ -23,14 +23,6 @@ export interface InitResult {
   files: string[];
   /** How many of them are kata stubs. */
   stubs: number;
-}
-
-function git(args: string[]): string | null {
-  try {
-    return execFileSync('git', ['-C', ROOT, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
-  } catch {
-    return null;
-  }
 }
 
 /** A remote's URL without its secrets: no user or token over http(s), no password anywhere. */
@@ -63,7 +55,7 @@ export function workspaceSpecOf(origin: string | null, sha: string | null, root 
 }
 
 export function workspaceSpec(): { spec: string; source: string; local: boolean } {
-  return workspaceSpecOf(git(['remote', 'get-url', 'origin']), git(['rev-parse', 'HEAD']));
+  return workspaceSpecOf(git(['remote', 'get-url', 'origin'], ROOT, { trim: true }), git(['rev-parse', 'HEAD'], ROOT, { trim: true }));
 }
 
 export function initPlayerRepository(dir: string, spec = workspaceSpec()): InitResult {

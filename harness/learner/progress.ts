@@ -3,7 +3,7 @@
  * when a pattern is mastered (`isMastered`), which `kata list` and `kata report` both show.
  */
 import type { KataMeta } from '../kit/index.ts';
-import { listKatas, loadAllMeta, type KataRef } from '../catalogue/katas.ts';
+import { difficultyOfMeta, listKatas, loadAllMeta, type KataRef } from '../catalogue/katas.ts';
 import { loadState, type State } from '../state/store.ts';
 import { currentRecord, describeRegression, isDone, isSolved, isTargetMet, regressionOverTime, type ComplexityRecord, type TestStatus } from '../outcome/outcome.ts';
 import { scheduled, type ScheduledKata } from '../state/review.ts';
@@ -45,7 +45,7 @@ export async function listProgress(pattern?: string, state: State = loadState().
       status: record.status,
       complexity: record.complexity,
       hintsShown: kataState?.hintsShown ?? 0,
-      review: scheduled(k.id, kataState, meta && !(meta instanceof Error) ? meta.difficulty : 'medium', now),
+      review: scheduled(k.id, kataState, difficultyOfMeta(meta), now),
       ...(regression ? { regression: describeRegression(regression) } : {}),
     } as const;
     if (!meta || meta instanceof Error) {

@@ -4,25 +4,14 @@
  * stub in a scratch file, re-solved, checked) advances the schedule, the one re-solved without a
  * hint due later than the one with; the learner's own files stay byte for byte as they were.
  */
-import { execFile } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kataFiles, solutionFiles } from '../base/paths.ts';
-import { copyWorkspace, kataArgv } from '../author/workspace-copy.ts';
+import { copyWorkspace } from '../author/workspace-copy.ts';
+import { runKata, type KataRun as Run } from '../testing/kata-cli.ts';
 
-interface Run { code: number; stdout: string; stderr: string }
-async function kata(workspace: string, ...args: string[]): Promise<Run> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV', 'FORCE_COLOR'].includes(key)));
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, kataArgv(workspace, ...args), { cwd: workspace, env: { ...env, NO_COLOR: '1' }, timeout: 180_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const kata = (workspace: string, ...args: string[]): Promise<Run> => runKata(workspace, args);
 const json = <T>(run: Run): T => {
   try {
     return JSON.parse(run.stdout) as T;

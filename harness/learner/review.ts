@@ -10,11 +10,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { UserError } from '../base/errors.ts';
 import { reviewFile, shownPath } from '../base/paths.ts';
 import { writeFileAtomic } from '../base/atomic.ts';
-import { listKatas, loadAllMeta, loadMeta, type KataRef } from '../catalogue/katas.ts';
+import { difficultyOf, listKatas, type KataRef } from '../catalogue/katas.ts';
 import { runChecks } from '../check/pipeline.ts';
 import type { CheckPlan, KataOutcome } from '../check/stage.ts';
 import { complexityRecord } from '../check/stages/complexity.ts';
-import type { Difficulty } from '../kit/index.ts';
 import {
   byDue,
   cardOf,
@@ -40,19 +39,11 @@ export interface ReviewPlan {
   patterns: ({ pattern: string } & Retention)[];
 }
 
-async function difficulties(katas: readonly KataRef[]): Promise<Map<string, Difficulty>> {
-  const metas = await loadAllMeta(katas);
-  return new Map(katas.map((k) => {
-    const meta = metas.get(k.id);
-    return [k.id, meta && !(meta instanceof Error) ? meta.difficulty : 'medium'] as const;
-  }));
-}
-
 /** What is due and when, at `now`. */
 export async function reviewPlan(state: State = loadState().state, now = new Date(), katas: readonly KataRef[] = listKatas()): Promise<ReviewPlan> {
-  const levels = await difficulties(katas);
-  const rows = katas.map((k) => {
-    const s = scheduled(k.id, state.katas[k.id], levels.get(k.id) ?? 'medium', now);
+  const levels = await Promise.all(katas.map((k) => difficultyOf(k.id)));
+  const rows = katas.map((k, i) => {
+    const s = scheduled(k.id, state.katas[k.id], levels[i]!, now);
     return s ? { ...s, pattern: k.pattern } : null;
   });
   const patterns = [...new Set(katas.map((k) => k.pattern))]
@@ -86,7 +77,7 @@ export function attemptOf(id: string, state: State = loadState().state): ReviewA
  * its file as it is (made again from the stub only when it was deleted). Refused for a kata that never passed.
  */
 export async function startReview(id: string, now = new Date(), places?: WorkPlaces): Promise<StartedReview> {
-  const difficulty = (await loadMeta(id).catch(() => null))?.difficulty ?? 'medium';
+  const difficulty = await difficultyOf(id);
   const file = reviewFile(id, places?.work);
   let result: StartedReview | null = null;
   await updateState((state) => {
@@ -132,7 +123,7 @@ export async function checkReview(
   if (!attempt) throw new UserError(`No review of \`${id}\` is in progress: \`npx kata review ${id.split('/')[1]}\` starts one.`);
   const file = reviewFile(id, places?.work);
   if (!existsSync(file)) throw new UserError(`The review's scratch file ${shownPath(file)} is gone: \`npx kata review ${id.split('/')[1]}\` makes it again from the stub.`);
-  const difficulty = (await loadMeta(id).catch(() => null))?.difficulty ?? 'medium';
+  const difficulty = await difficultyOf(id);
   const [outcome] = await runChecks([id], { kind: 'file', file }, {
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     stages: ['tests', 'complexity'],

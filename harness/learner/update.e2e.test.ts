@@ -6,30 +6,20 @@
  * The second case is a learner of the previous release, who wrote the solution into katas/ itself
  * and has a state file as the first release wrote it.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, solutionFiles, workspacePaths } from '../base/paths.ts';
 import { scaffoldKata } from '../author/scaffold.ts';
-import { copyWorkspace, kataArgv } from '../author/workspace-copy.ts';
+import { copyWorkspace } from '../author/workspace-copy.ts';
+import { runKata, type KataRun } from '../testing/kata-cli.ts';
 
 const GIT_ENV = { GIT_AUTHOR_NAME: 'Upstream', GIT_AUTHOR_EMAIL: 'u@example.com', GIT_COMMITTER_NAME: 'Upstream', GIT_COMMITTER_EMAIL: 'u@example.com' };
 const git = (dir: string, ...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', env: { ...process.env, ...GIT_ENV } });
 
-interface Run { code: number; stdout: string; stderr: string }
-async function kata(workspace: string, ...args: string[]): Promise<Run> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV', 'FORCE_COLOR'].includes(key)));
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, kataArgv(workspace, ...args), { cwd: workspace, env: { ...env, NO_COLOR: '1', ...GIT_ENV }, timeout: 180_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const kata = (workspace: string, ...args: string[]): Promise<KataRun> => runKata(workspace, args, { env: GIT_ENV });
 
 const TWO_SUM_README = 'katas/hashmap/two-sum/README.md';
 const TWO_SUM_STUB = 'katas/hashmap/two-sum/two-sum.ts';

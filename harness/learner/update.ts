@@ -12,10 +12,10 @@
  *
  * Returns data; the CLI prints it.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../base/errors.ts';
+import { gitOutcome } from '../base/git.ts';
 import { kataFiles, learnerFile } from '../base/paths.ts';
 import { writeFileAtomic } from '../base/atomic.ts';
 import { listKatas, readCurriculum } from '../catalogue/katas.ts';
@@ -44,15 +44,6 @@ export interface UpdateOptions {
   now?: Date;
 }
 
-function git(root: string, args: string[]): { ok: boolean; out: string } {
-  try {
-    return { ok: true, out: execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
-  } catch (error) {
-    const e = error as { stderr?: string; stdout?: string; message: string };
-    return { ok: false, out: `${e.stderr ?? ''}${e.stdout ?? ''}`.trim() || e.message };
-  }
-}
-
 function idsOf(places: WorkPlaces): string[] {
   return listKatas(readCurriculum(path.join(places.katas, 'curriculum.json'))).map((k) => k.id);
 }
@@ -77,25 +68,25 @@ function moveOldLayout(places: WorkPlaces, now: Date): UpdateResult['moved'] {
 }
 
 export function updateWorkspace({ places, pull = true, now = new Date() }: UpdateOptions): UpdateResult {
-  const isGit = git(places.root, ['rev-parse', '--is-inside-work-tree']).ok;
+  const isGit = gitOutcome(['rev-parse', '--is-inside-work-tree'], places.root).ok;
   const moved = isGit ? moveOldLayout(places, now) : [];
   const before = new Set(idsOf(places));
   let pullResult: UpdateResult['pull'] = { pulled: false, text: 'not a git checkout: replace the workspace files with the new version yourself, then run `npx kata update --no-pull`' };
   let dependenciesChanged = false;
   if (isGit && pull) {
-    const dirty = git(places.root, ['status', '--porcelain', '--untracked-files=no']).out.split('\n').filter(Boolean);
+    const dirty = gitOutcome(['status', '--porcelain', '--untracked-files=no'], places.root).out.split('\n').filter(Boolean);
     if (dirty.length > 0) {
       throw new UserError(
         `kata update stopped before pulling: these tracked files have changes of yours that are not a kata solution:\n  ${dirty.map((l) => l.slice(3)).join('\n  ')}\n` +
           'Commit them to a branch of your own or put them aside with `git stash`, then run `npx kata update` again. (Your solutions live in work/, which git ignores.)',
       );
     }
-    const upstream = git(places.root, ['rev-parse', '--abbrev-ref', '--symbolic-full-name', '@{u}']);
+    const upstream = gitOutcome(['rev-parse', '--abbrev-ref', '--symbolic-full-name', '@{u}'], places.root);
     if (!upstream.ok) {
       pullResult = { pulled: false, text: 'this branch has no upstream to pull from: pull the new version yourself (`git pull <remote> <branch>`), then run `npx kata update --no-pull`' };
     } else {
-      const head = git(places.root, ['rev-parse', 'HEAD']).out.trim();
-      const pulled = git(places.root, ['pull', '--ff-only', '--no-rebase', '--quiet']);
+      const head = gitOutcome(['rev-parse', 'HEAD'], places.root).out.trim();
+      const pulled = gitOutcome(['pull', '--ff-only', '--no-rebase', '--quiet'], places.root);
       if (!pulled.ok) {
         throw new UserError(
           `kata update could not pull from ${upstream.out.trim()} without a merge:\n  ${pulled.out.split('\n').join('\n  ')}\n` +
@@ -103,8 +94,8 @@ export function updateWorkspace({ places, pull = true, now = new Date() }: Updat
             'move any commits of your own to another branch, then `git reset --keep @{u}` and run `npx kata update` again.',
         );
       }
-      const after = git(places.root, ['rev-parse', 'HEAD']).out.trim();
-      const changedFiles = head === after ? [] : git(places.root, ['diff', '--name-only', head, after]).out.split('\n').filter(Boolean);
+      const after = gitOutcome(['rev-parse', 'HEAD'], places.root).out.trim();
+      const changedFiles = head === after ? [] : gitOutcome(['diff', '--name-only', head, after], places.root).out.split('\n').filter(Boolean);
       dependenciesChanged = changedFiles.includes('package-lock.json');
       pullResult = { pulled: head !== after, text: head === after ? `already up to date with ${upstream.out.trim()}` : `pulled ${changedFiles.length} changed file${changedFiles.length === 1 ? '' : 's'} from ${upstream.out.trim()}` };
     }
@@ -132,7 +123,7 @@ export function upstreamDiff(id: string, places: WorkPlaces, color: boolean): { 
   const texts = parts.map((part) => {
     // Relative paths, so the headers read `a/.kata/base/<kata>/README.md` (as started) and `b/katas/<kata>/README.md` (now).
     const base = path.relative(places.root, path.join(places.state, 'base', ...id.split('/'), path.basename(current[part])));
-    return git(places.root, ['diff', '--no-index', `--color=${color ? 'always' : 'never'}`, '--', base, path.relative(places.root, current[part])]).out;
+    return gitOutcome(['diff', '--no-index', `--color=${color ? 'always' : 'never'}`, '--', base, path.relative(places.root, current[part])], places.root).out;
   });
   return { parts, text: texts.join('\n') };
 }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { createVitest, type Reporter, type TestModule } from 'vitest/node';
 import { ROOT } from '../base/paths.ts';
 import { implPlugin, targetIndexOf, TARGET_QUERY, type ImplTarget } from '../impl/impl.ts';
-import { reportOfModule, type KataTestReport, type RunOptions } from './run-tests.ts';
+import { attributeUnhandled, reportOfModule, type KataTestReport, type RunOptions } from './run-tests.ts';
 import { kataTestOptions, viteConfigFor } from './vitest-config.ts';
 
 export interface TestTarget {
@@ -73,10 +73,8 @@ export async function runTestFileHere(
   for (const target of targets) {
     if (reports.has(target.key)) continue;
     const module = modules.find((m) => targetOf(m) === target);
-    const report = reportOfModule(id, module, target.impl, options.seed);
     // Its load never finished (the worker died): the run's unattributed errors say why.
-    if (report.status === 'passing' && unhandled.length > 0) report.status = 'failing';
-    if (report.status !== 'passing') report.loadErrors.push(...unhandled);
+    const report = attributeUnhandled(reportOfModule(id, module, target.impl, options.seed), unhandled);
     reports.set(target.key, report);
     onReport?.(target.key, report);
   }

@@ -130,7 +130,7 @@ export async function runKataTests(ids: readonly string[], impl: ImplTarget, opt
  * The sandbox may read what a learner's check may, and the targets' files.
  */
 export async function runTestFileAgainst(
-  id: string, testFile: string, targets: readonly TestTarget[], options: RunOptions, isolation: Omit<IsolationOptions, 'onReport'> = {},
+  id: string, testFile: string, targets: readonly TestTarget[], options: RunOptions,
 ): Promise<Map<string, KataTestReport>> {
   if (targets.length === 0) return new Map();
   const sandbox: SandboxSpec = {
@@ -140,7 +140,7 @@ export async function runTestFileAgainst(
   };
   const byKey = new Map(targets.map((t) => [t.key, t]));
   return runSupervised(
-    targets.map((t) => t.key), (keys) => ({ file: { id, testFile, targets: keys.map((key) => byKey.get(key)!) }, options }), () => sandbox, isolation,
+    targets.map((t) => t.key), (keys) => ({ file: { id, testFile, targets: keys.map((key) => byKey.get(key)!) }, options }), () => sandbox, {},
     (key, stop) => stoppedReport(id, byKey.get(key)!.impl, options.seed, stop),
   );
 }

@@ -138,6 +138,17 @@ export function reportOfModule(id: string, module: TestModule | undefined, impl:
 }
 
 /**
+ * The report of a test file that never finished on its own (its worker died: out of memory,
+ * process.exit in a callback…) takes the run's errors that no file claimed: a file that seemed to
+ * pass fails, and every file that does not pass lists them. Changes `report` and returns it.
+ */
+export function attributeUnhandled(report: KataTestReport, unhandled: readonly string[]): KataTestReport {
+  if (report.status === 'passing' && unhandled.length > 0) report.status = 'failing';
+  if (report.status !== 'passing') report.loadErrors.push(...unhandled);
+  return report;
+}
+
+/**
  * Runs the tests of the given katas against `impl` in THIS process (Vitest's own workers do the
  * running). Use `runKataTests` (isolated.ts) unless you are the isolated child. `onReport` gets
  * each kata's report as soon as its file finishes.
@@ -194,11 +205,7 @@ export async function runKataTestsHere(
     const byFile = new Map(modules.map((m) => [path.resolve(m.moduleId), m]));
     for (const id of runnable) {
       const report = reportOfModule(id, byFile.get(kataFiles(id).test), impl, options.seed);
-      if (!reported.has(id) && unhandled.length > 0 && report.status === 'passing') {
-        // The file never finished: its worker died (out of memory, process.exit in a callback…).
-        report.status = 'failing';
-        report.loadErrors.push(...unhandled);
-      } else if (report.status !== 'passing' && !reported.has(id)) report.loadErrors.push(...unhandled);
+      if (!reported.has(id)) attributeUnhandled(report, unhandled);
       reports.set(id, report);
       if (!reported.has(id)) onReport?.(report);
     }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { emptyState, HISTORY_LIMIT, loadState, migrateRenamed, recordCheck, saveState, updateState } from './store.ts';
+import { emptyState, HISTORY_LIMIT, kataStateSchema, loadState, migrateRenamed, recordCheck, saveState, updateState, type KataState } from './store.ts';
+import { noteSolution, openAttempt, scheduleFirstPass } from './review.ts';
 
 function tempFile(): string {
   return path.join(mkdtempSync(path.join(os.tmpdir(), 'kata-state-')), 'state.json');
@@ -83,5 +84,30 @@ describe('upgrades of the workspace', () => {
   });
   it('shows katas new to the workspace as not started: they simply have no state yet', () => {
     expect(loadState(tempFile()).state.katas['hashmap/two-sum']).toBeUndefined();
+  });
+});
+
+describe('a kata whose record is readable as a whole', () => {
+  it('loads as written, every part of it (review and hackBest included), with no warning and no backup', () => {
+    const file = tempFile();
+    const kata: KataState = {
+      status: 'passing',
+      hintsShown: 1,
+      history: [
+        { at: '2026-12-01T10:00:00.000Z', status: 'failing', passed: 2, failed: 1 },
+        { at: '2026-12-01T10:20:00.000Z', status: 'passing', passed: 3, failed: 0, complexity: { verdict: 'ok', grows: 'O(n)', target: 'O(n)', ratio: 1.1, maxN: 4096, text: 'O(n), like the reference' } },
+      ],
+      measurement: { at: '2026-12-01T10:20:00.000Z', n: [1024, 2048, 4096], learner: [0.1, 0.2, null], reference: [0.1, 0.2, 0.4], learnerSlope: 1, referenceSlope: 1, kind: 'doubling' },
+      hackBest: { killed: 4, total: 6, at: '2026-12-02T09:00:00.000Z' },
+    };
+    scheduleFirstPass(kata, 'medium');
+    openAttempt(kata, '/scratch/two-sum.ts', new Date('2026-12-05T08:00:00.000Z'));
+    noteSolution(kata, new Date('2026-12-05T08:30:00.000Z'));
+    // Every field the schema has: one added to kataStateSchema must be added here too, and so is checked.
+    expect(Object.keys(kata).sort()).toEqual(Object.keys(kataStateSchema.shape).sort());
+    const written = { version: 1, katas: { 'hashmap/two-sum': kata } };
+    writeFileSync(file, JSON.stringify(written));
+    const loaded = loadState(file, {});
+    expect(loaded).toEqual({ state: JSON.parse(JSON.stringify(written)) });
   });
 });

@@ -109,12 +109,15 @@ function firstIssue(error: z.ZodError, at = ''): string {
 }
 
 /**
- * One kata's record, part by part: what the current schema reads is kept; an unreadable history
+ * One kata's record: kept as the current schema reads it when all of it is readable (so a field
+ * added to `kataStateSchema` needs nothing here). Otherwise part by part: an unreadable history
  * entry is left out, an unreadable status is taken from the latest check (not-started without one),
  * unreadable hints shown count as 0, an unreadable measurement is dropped (the next check measures
  * again). Each of these adds a note naming the kata. A value that is no record at all is left out.
  */
 function salvageKata(id: string, value: unknown, notes: string[]): KataState | null {
+  const whole = kataStateSchema.safeParse(value);
+  if (whole.success) return whole.data;
   if (!isObject(value)) {
     notes.push(`${id}: not a kata's record (left out)`);
     return null;

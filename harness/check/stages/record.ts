@@ -5,7 +5,7 @@
  * A kata that passes for the first time gets its review card (state/review.ts), graded from its
  * history up to that pass.
  */
-import { loadMeta } from '../../catalogue/katas.ts';
+import { difficultyOf } from '../../catalogue/katas.ts';
 import type { Difficulty } from '../../kit/index.ts';
 import { regressionOverTime, type CheckRecord, type RegressionOverTime } from '../../outcome/outcome.ts';
 import { scheduleFirstPass, type ReviewLogEntry } from '../../state/review.ts';
@@ -46,10 +46,9 @@ export function checkRecordOf(outcome: KataOutcome, at: string): CheckRecord | n
   };
 }
 
-/** Each kata's difficulty (what counts as a fast pass); a kata whose metadata does not load counts as medium. */
+/** Each kata's difficulty (what counts as a fast pass; catalogue's difficultyOf). */
 async function difficultiesOf(ids: readonly string[]): Promise<Map<string, Difficulty>> {
-  const entries = await Promise.all(ids.map(async (id) => [id, (await loadMeta(id).catch(() => null))?.difficulty ?? 'medium'] as const));
-  return new Map(entries);
+  return new Map(await Promise.all(ids.map(async (id) => [id, await difficultyOf(id)] as const)));
 }
 
 export const recordStage: Stage<'record'> = {
@@ -73,7 +72,9 @@ export const recordStage: Stage<'record'> = {
         recordCheck(state, outcome.id, checkRecordOf(outcome, at)!);
         const kata = state.katas[outcome.id]!;
         regressions.set(outcome.id, regressionOverTime(kata.history));
-        const entry = scheduleFirstPass(kata, difficulties.get(outcome.id) ?? 'medium');
+        // Only a passing kata can get its card, and every passing kata has its difficulty loaded.
+        const difficulty = difficulties.get(outcome.id);
+        const entry = difficulty ? scheduleFirstPass(kata, difficulty) : null;
         if (entry) scheduled.set(outcome.id, entry);
       }
     });

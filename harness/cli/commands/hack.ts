@@ -16,7 +16,7 @@ function indent(text: string, by: string): string {
   return text.split('\n').map((line) => `${by}${line}`).join('\n');
 }
 
-export function renderHack(result: HackResult, slug: string): string {
+function renderHack(result: HackResult, slug: string): string {
   const lines: string[] = [];
   const file = shownPath(result.testFile);
   if (result.scaffolded) {

@@ -5,8 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
-import path from 'node:path';
-import { kataFiles, WORK_DIR } from '../../base/paths.ts';
+import { kataFiles, kataOfWorkFile, WORK_DIR } from '../../base/paths.ts';
 import { openWork } from '../../learner/work.ts';
 import { loadMeta, resolveKata, resolvePattern } from '../../catalogue/katas.ts';
 import { runChecks } from '../../check/pipeline.ts';
@@ -25,12 +24,6 @@ import { renderSolution } from '../render.ts';
 import { solutionView } from '../../learner/solution.ts';
 import { noteSolutionShown } from '../../learner/review.ts';
 import { noteHint } from '../../state/review.ts';
-
-/** `work/<pattern>/<slug>/<slug>.ts` → `<pattern>/<slug>`, else null. */
-function kataOfWorkFile(file: string): string | null {
-  const parts = path.relative(WORK_DIR, file).split(path.sep);
-  return parts.length === 3 && !parts[0]!.startsWith('.') && parts[2] === `${parts[1]}.ts` ? `${parts[0]}/${parts[1]}` : null;
-}
 
 const snapshot = (o: KataOutcome): KataOutcome => ({ ...o, results: { ...o.results }, marks: [...o.marks], skipped: { ...o.skipped } });
 
