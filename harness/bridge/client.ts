@@ -350,8 +350,8 @@ export function connectSolution(file: string, kataDir: string | null, reference:
       const used = now - start;
       const args = (into(message.args) as unknown[]).map(describeArgument).join(', ');
       throw new Error(
-        `complexity: ${what} was stopped after ${(used / 1000).toFixed(1)} s of CPU on this test's input, ${Math.round(used / referenceMs!)}× what the reference spends on the same input (${referenceMs!.toFixed(1)} ms); `
-        + `the limit is ${OVER_REFERENCE_FACTOR}× (at least ${OVER_REFERENCE_FLOOR_MS} ms). Its arguments: ${args}. Your solution grows faster than the target: look for work repeated for every element.`,
+        `complexity: ${what} was stopped after ${(used / 1000).toFixed(1)} s of CPU on this test's input, ${Math.round(used / referenceMs!)}× what the reference spends on the same input (${referenceMs!.toFixed(1)} ms; `
+        + `the limit is ${OVER_REFERENCE_FACTOR}×, at least ${OVER_REFERENCE_FLOOR_MS} ms): an endless loop, or work that grows far faster than the target (look for work repeated for every element). Its arguments: ${args}.`,
       );
     };
   }

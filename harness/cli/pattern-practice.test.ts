@@ -8,6 +8,7 @@ import { emptyState, type State } from '../state/store.ts';
 import { captureOutput, type Captured } from '../testing/output.ts';
 import { main } from './main.ts';
 import { renderProgress } from './render.ts';
+import { stripVTControlCharacters } from 'node:util';
 
 let out: Captured;
 beforeEach(() => { out = captureOutput(); });
@@ -35,7 +36,8 @@ describe('kata list --pattern', () => {
       state.katas[`stack/${slug}`] = { status: 'passing', hintsShown: 0, history: [{ at: '2026-12-01T10:00:00.000Z', status: 'passing', passed: 5, failed: 0, complexity: { verdict: 'ok', grows: 'O(n)', target: 'O(n)', ratio: 1, maxN: 1024, text: 'ok' } }] };
     }
     state.katas['hashmap/two-sum'] = state.katas['stack/min-stack']!;
-    const text = renderProgress(await listProgress(undefined, state, new Date('2026-12-02T10:00:00.000Z')));
+    // Without colour whatever the environment says (CI=true turns picocolors on).
+    const text = stripVTControlCharacters(renderProgress(await listProgress(undefined, state, new Date('2026-12-02T10:00:00.000Z'))));
     expect(text).toMatch(/^stack 5\/5 solved, 5\/5 meet their target · recall \d+% · mastered$/m);
     expect(text).toMatch(/^hashmap 1\/5 solved, 1\/5 meet their target · recall \d+%$/m);
   });

@@ -108,7 +108,7 @@ describe('a league of three players', () => {
     const status = Object.fromEntries(wobbly.katas.map((k) => [k.id.split('/')[1], k.status]));
     expect(status).toEqual({ 'two-sum': 'failing', 'pair-sums': 'failing', 'top-k-frequent': 'passing', 'group-anagrams': 'not-started', dedupe: 'failing' });
     const loop = wobbly.katas.find((k) => k.id === 'hashmap/two-sum')!;
-    expect(loop.failures.join()).toMatch(/did not finish within \d+ s/);
+    expect(loop.failures.join()).toMatch(/did not finish within \d+ s|was stopped after [\d.]+ s of CPU on this test's input.*an endless loop/);
   });
   it('flags the quadratic player\'s brute forces and passes the optimal player\'s references', () => {
     const quadratic = readResults(path.join(work, 'merged', 'p1.json'));

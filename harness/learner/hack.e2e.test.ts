@@ -126,7 +126,7 @@ describe('kata hack', () => {
   it('writes the test file from the README examples on the first run and grades it at once', async () => {
     const { run, json } = await hack();
     expect(run.code, run.stderr).toBe(0);
-    expect(Object.keys(json!).slice(0, 4)).toEqual(['killed', 'total', 'survivors', 'rejectsCorrect']);
+    expect(Object.keys(json!).slice(0, 6)).toEqual(['schema', 'version', 'killed', 'total', 'survivors', 'rejectsCorrect']);
     const source = readFileSync(testFile, 'utf8');
     expect(source).toContain("import { twoSum } from './two-sum.ts';");
     expect(source).toContain('expect(twoSum([2, 7, 11, 15], 9)).toEqual([0, 1]);');

@@ -89,7 +89,7 @@ describe('kata review', () => {
     // kata list shows recall per pattern; its JSON rows carry the schedule.
     const list = await kata(ws, 'list', 'hashmap');
     expect(list.stdout).toMatch(/^hashmap 2\/5 solved, 0\/5 meet their target · recall \d+%$/m);
-    const rows = json<{ id: string; review: { lastRating: string } | null }[]>(await kata(ws, 'list', '--json'));
+    const rows = json<{ katas: { id: string; review: { lastRating: string } | null }[] }>(await kata(ws, 'list', '--json')).katas;
     expect(rows.find((r) => r.id === TWO_SUM)?.review?.lastRating).toBe('easy');
     expect(rows.find((r) => r.id === 'hashmap/dedupe')?.review).toBeNull();
 

@@ -83,7 +83,7 @@ describe('kata update', () => {
     const after = stateOf(learner).katas['hashmap/two-sum']!;
     expect(after).toEqual(before);
 
-    const list = JSON.parse((await kata(learner, 'list', '--json')).stdout) as { id: string; status: string }[];
+    const list = (JSON.parse((await kata(learner, 'list', '--json')).stdout) as { katas: { id: string; status: string }[] }).katas;
     expect(list.find((k) => k.id === 'hashmap/count-things')?.status).toBe('not-started');
     expect(list.find((k) => k.id === 'hashmap/two-sum')?.status).toBe('passing');
     const diff = await kata(learner, 'diff', 'two-sum');

@@ -8,6 +8,7 @@ import { integerOption } from '../options.ts';
 import { kataCommand, err, out, warnIfUnsandboxed } from '../command.ts';
 import { renderComplexity } from '../render.ts';
 import { isFailure, tinybenchView } from '../../engine/index.ts';
+import { jsonOutput } from '../json-output.ts';
 
 export default kataCommand({
   meta: { name: 'bench' },
@@ -28,7 +29,7 @@ export default kataCommand({
     const tinyN = integerOption('tinybench', args.tinybench, { min: 1, max: 1 << 24 });
     if (tinyN !== undefined) {
       const rows = await tinybenchView(kata.id, impl, tinyN, seed);
-      if (args.json) out(JSON.stringify({ id: kata.id, n: tinyN, seed, rows }, null, 2));
+      if (args.json) out(jsonOutput('tinybench', { id: kata.id, n: tinyN, seed, rows }));
       else {
         out(`${kata.id} at n = ${tinyN}, wall clock, tinybench (advisory: the verdict uses CPU time, see \`kata bench ${kata.slug}\`)`);
         out(`  ${'name'.padEnd(10)} ${'ops/s'.padStart(12)} ${'mean'.padStart(12)} ${'p99'.padStart(12)} ${'±'.padStart(8)} ${'samples'.padStart(8)}`);
@@ -39,7 +40,7 @@ export default kataCommand({
     if (!args.json) err(pc.dim(`Measuring ${kata.id} against the reference (seed ${seed})…`));
     const [outcome] = await runChecks([kata.id], impl, { seed, stages: ['complexity'] });
     const result = outcome!.results.complexity!;
-    out(args.json ? JSON.stringify(result, null, 2) : renderComplexity(result, { detail: true }));
+    out(args.json ? jsonOutput('bench', result) : renderComplexity(result, { detail: true }));
     if (isFailure(result) && result.side !== 'learner') return 2;
     return failedStage(outcome!) === null ? 0 : 1;
   },

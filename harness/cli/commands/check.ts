@@ -9,6 +9,7 @@ import pc from 'picocolors';
 import { err, kataCommand, out, warnIfUnsandboxed } from '../command.ts';
 import { renderCheck } from '../render.ts';
 import { ratingLine } from '../review-view.ts';
+import { jsonOutput } from '../json-output.ts';
 
 export default kataCommand({
   meta: { name: 'check' },
@@ -43,7 +44,7 @@ export default kataCommand({
     });
     const { report, replays } = outcome!.results.tests!;
     const scheduled = outcome!.results.record?.scheduled ?? null;
-    out(args.json ? JSON.stringify({ ...report, replays, complexity: outcome!.results.complexity ?? null, regression: outcome!.results.record?.regression ?? null, scheduled }, null, 2) : renderCheck(outcome!));
+    out(args.json ? jsonOutput('check', { ...report, replays, complexity: outcome!.results.complexity ?? null, regression: outcome!.results.record?.regression ?? null, scheduled }) : renderCheck(outcome!));
     if (scheduled && !args.json) out('', pc.dim(`First pass, now scheduled for review: ${ratingLine(scheduled, new Date().toISOString())} (\`npx kata review --list\`)`));
     return failedStage(outcome!) === null ? 0 : 1;
   },

@@ -7,6 +7,7 @@ import { hackKata, hasSolved, type HackResult } from '../../learner/hack.ts';
 import { attemptOf, noteSolutionShown } from '../../learner/review.ts';
 import { err, kataCommand, out, warnIfUnsandboxed } from '../command.ts';
 import { integerOption } from '../options.ts';
+import { jsonOutput } from '../json-output.ts';
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -97,7 +98,7 @@ export default kataCommand({
     if (result.stateWarning) err(result.stateWarning);
     if (args.json) {
       const { killed, total, survivors, rejectsCorrect, ...rest } = result;
-      out(JSON.stringify({ killed, total, survivors, rejectsCorrect, ...rest }, null, 2));
+      out(jsonOutput('hack', { killed, total, survivors, rejectsCorrect, ...rest }));
     } else {
       out(renderHack(result, kata.slug));
     }

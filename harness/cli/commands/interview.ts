@@ -36,11 +36,12 @@ import { integerOption } from '../options.ts';
 import { err, kataCommand, out, warnIfUnsandboxed, type ExitCode } from '../command.ts';
 import { claimChoices, renderDebrief, renderRoundCheck, renderRoundScreen, renderStartedRound, scrub, tickHeader, type RoundScreen } from '../interview-view.ts';
 import { watchSaves } from '../save-watch.ts';
+import { jsonOutput } from '../json-output.ts';
 
 const exitOf = (d: Debrief): ExitCode => (d.outcome === 'passed' ? 0 : 1);
 
 function printDebrief(d: Debrief, json: boolean): ExitCode {
-  out(json ? JSON.stringify({ action: 'ended', ...d }, null, 2) : renderDebrief(d));
+  out(json ? jsonOutput('interview', { action: 'ended', ...d }) : renderDebrief(d));
   return exitOf(d);
 }
 
@@ -90,7 +91,7 @@ export default kataCommand({
     }
     if (args.hint) {
       const hint = await roundHint();
-      out(json ? JSON.stringify(hint, null, 2) : `${pc.bold(`Hint ${hint.shown}/${hint.total}:`)} ${hint.text}`);
+      out(json ? jsonOutput('interview', { action: 'hint', ...hint }) : `${pc.bold(`Hint ${hint.shown}/${hint.total}:`)} ${hint.text}`);
       return 0;
     }
     if (args.check) {
@@ -109,7 +110,7 @@ export default kataCommand({
       if (json) {
         const failures = report.failures.map((f) => ({ test: f.test, message: f.message, ...(f.property ? { counterexample: f.property.counterexample } : {}) }));
         const body = { action: 'checked', round: checked.view.round, ended: false, seed, tests: { status: report.status, passed: report.passed, failed: report.failed, failures, loadErrors: report.loadErrors }, failedChecks: checked.view.failedChecks, deadline: checked.view.deadline };
-        out(scrub(JSON.stringify(body, null, 2), open.round.id, checked.view));
+        out(scrub(jsonOutput('interview', body), open.round.id, checked.view));
       } else {
         out(renderRoundCheck(checked.outcome, open.round.id, checked.view, new Date()));
       }
@@ -144,7 +145,7 @@ export default kataCommand({
     else if (view.claim !== null && answered && resumed) err(pc.yellow(`Round ${view.round}'s approach and claim were made already (${view.claim}); they stay as they are.`));
 
     if (!interactive) {
-      out(json ? JSON.stringify({ action: resumed ? 'in-progress' : 'started', ...withoutTaskText(view), check: 'npx kata interview --check' }, null, 2) : renderStartedRound(view, { resumed, interactive: false }));
+      out(json ? jsonOutput('interview', { action: resumed ? 'in-progress' : 'started', ...withoutTaskText(view), check: 'npx kata interview --check' }) : renderStartedRound(view, { resumed, interactive: false }));
       return 0;
     }
 

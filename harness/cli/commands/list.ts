@@ -4,6 +4,7 @@ import { UserError } from '../../base/errors.ts';
 import { loadState } from '../../state/store.ts';
 import { kataCommand, out, err } from '../command.ts';
 import { renderProgress } from '../render.ts';
+import { jsonOutput } from '../json-output.ts';
 
 export default kataCommand({
   meta: { name: 'list' },
@@ -19,7 +20,7 @@ export default kataCommand({
     const { state, warning } = loadState();
     if (warning) err(warning);
     const rows = await listProgress(pattern, state);
-    out(args.json ? JSON.stringify(rows, null, 2) : renderProgress(rows));
+    out(args.json ? jsonOutput('list', { katas: rows }) : renderProgress(rows));
     return 0;
   },
 });

@@ -9,6 +9,7 @@ import { loadState } from '../../state/store.ts';
 import { integerOption } from '../options.ts';
 import { err, kataCommand, out, warnIfUnsandboxed } from '../command.ts';
 import { renderChecked, renderReviewPlan, renderStarted, relative, when } from '../review-view.ts';
+import { jsonOutput } from '../json-output.ts';
 
 export default kataCommand({
   meta: { name: 'review' },
@@ -23,7 +24,7 @@ export default kataCommand({
     if (warning) err(warning);
     const plan = await reviewPlan(state);
     if (args.list) {
-      out(args.json ? JSON.stringify(plan, null, 2) : renderReviewPlan(plan));
+      out(args.json ? jsonOutput('review', { action: 'plan', ...plan }) : renderReviewPlan(plan));
       return 0;
     }
 
@@ -35,7 +36,7 @@ export default kataCommand({
       const next = nextReview(plan);
       if (!next) {
         const soonest = plan.katas[0];
-        if (args.json) out(JSON.stringify({ action: 'none', next: soonest ?? null }, null, 2));
+        if (args.json) out(jsonOutput('review', { action: 'none', next: soonest ?? null }));
         else if (!soonest) out('No kata has passed yet, so nothing is scheduled for review: a kata enters the schedule when it first passes.');
         else out(`Nothing is due for review. Next: ${soonest.id}, due ${when(soonest.due)} (${relative(soonest.due, plan.now)}).\n${pc.dim('`npx kata review <kata>` re-solves one early; `npx kata review --list` shows the schedule.')}`);
         return 0;
@@ -59,7 +60,7 @@ export default kataCommand({
       const now = new Date().toISOString();
       if (args.json) {
         const { report, replays } = checked.outcome.results.tests!;
-        out(JSON.stringify({ action: 'checked', id, file: checked.file, ...checked.result, tests: { ...report, replays }, complexity: checked.outcome.results.complexity ?? null }, null, 2));
+        out(jsonOutput('review', { action: 'checked', id, file: checked.file, ...checked.result, tests: { ...report, replays }, complexity: checked.outcome.results.complexity ?? null }));
       } else {
         out(renderChecked(id, slug, checked, now));
       }
@@ -68,7 +69,7 @@ export default kataCommand({
 
     const due = plan.katas.find((k) => k.id === id)?.due ?? null;
     const started = await startReview(id);
-    if (args.json) out(JSON.stringify({ action: started.started ? 'started' : 'in-progress', id, file: started.file, startedAt: started.attempt.startedAt, due, backup: started.backup, check: `npx kata review ${slug}` }, null, 2));
+    if (args.json) out(jsonOutput('review', { action: started.started ? 'started' : 'in-progress', id, file: started.file, startedAt: started.attempt.startedAt, due, backup: started.backup, check: `npx kata review ${slug}` }));
     else out(renderStarted(id, slug, started, due, plan.now));
     return 0;
   },
