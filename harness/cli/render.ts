@@ -75,28 +75,42 @@ export function renderCheck(outcome: KataOutcome, { maxFailures = 5, watching = 
 export function renderProgress(rows: readonly ProgressRow[]): string {
   const lines: string[] = [];
   let pattern = '';
-  const width = Math.max(...rows.map((r) => r.slug.length), 4);
+  const width = slugWidth(rows);
   for (const row of rows) {
     if (row.pattern !== pattern) {
       pattern = row.pattern;
-      const group = rows.filter((r) => r.pattern === pattern);
-      // Recall: FSRS retrievability now, mean over the pattern's katas that have passed (`kata review`).
-      const recall = retentionOf(group.map((r) => r.review ?? null));
-      const recallText = recall.retention === null ? '' : ` · recall ${Math.round(recall.retention * 100)}%${recall.due > 0 ? `, ${recall.due} due for review` : ''}`;
-      // Mastered: every kata meets its target and none is due for review (learner/progress.ts).
-      const mastered = isMastered(group) ? ` ${pc.green(pc.bold('· mastered'))}` : '';
-      lines.push('', `${pc.bold(pattern)} ${pc.dim(countsText(countOutcomes(group)) + recallText)}${mastered}`);
+      lines.push('', progressHeading(rows.filter((r) => r.pattern === pattern)));
     }
-    const mark = row.status === 'passing' ? complexityMark(row.complexity) : 'neutral';
-    const complexity = row.regression ? pc.red(` ${row.regression}`) : mark === 'pass' ? pc.green(' target met') : mark === 'fail' ? pc.red(' target not met') : '';
-    const status = row.problem ? pc.yellow(`broken: ${row.problem}`) : `${STATUS_TEXT[row.status]}${complexity}`;
-    lines.push(
-      `  ${STATUS_MARK[row.status]} ${row.slug.padEnd(width)}  ${(row.difficulty ?? '').padEnd(6)}  ${(row.target ?? '').padEnd(12)}  ${status}`,
-    );
+    lines.push(`  ${statusMark(row)} ${progressColumns(row, width)}`);
   }
   const { solved, met, total } = countOutcomes(rows);
   lines.push('', `${solved}/${total} katas solved, ${met}/${total} meet their target complexity.`);
   return lines.join('\n').replace(/^\n/, '');
+}
+
+/** The width of the slug column for these rows. */
+export function slugWidth(rows: readonly ProgressRow[]): number {
+  return Math.max(...rows.map((r) => r.slug.length), 4);
+}
+
+export const statusMark = (row: ProgressRow): string => STATUS_MARK[row.status];
+
+/** A pattern's line above its katas (the rows of that pattern): counts, recall, mastered. */
+export function progressHeading(group: readonly ProgressRow[]): string {
+  // Recall: FSRS retrievability now, mean over the pattern's katas that have passed (`kata review`).
+  const recall = retentionOf(group.map((r) => r.review ?? null));
+  const recallText = recall.retention === null ? '' : ` · recall ${Math.round(recall.retention * 100)}%${recall.due > 0 ? `, ${recall.due} due for review` : ''}`;
+  // Mastered: every kata meets its target and none is due for review (learner/progress.ts).
+  const mastered = isMastered(group) ? ` ${pc.green(pc.bold('· mastered'))}` : '';
+  return `${pc.bold(group[0]?.pattern ?? '')} ${pc.dim(countsText(countOutcomes(group)) + recallText)}${mastered}`;
+}
+
+/** A kata's line of the list after its mark: slug, difficulty, target, status. */
+export function progressColumns(row: ProgressRow, width: number): string {
+  const mark = row.status === 'passing' ? complexityMark(row.complexity) : 'neutral';
+  const complexity = row.regression ? pc.red(` ${row.regression}`) : mark === 'pass' ? pc.green(' target met') : mark === 'fail' ? pc.red(' target not met') : '';
+  const status = row.problem ? pc.yellow(`broken: ${row.problem}`) : `${STATUS_TEXT[row.status]}${complexity}`;
+  return `${row.slug.padEnd(width)}  ${(row.difficulty ?? '').padEnd(6)}  ${(row.target ?? '').padEnd(12)}  ${status}`;
 }
 
 /** "3/8 solved, 2/8 meet their target": the counts as every view words them. */

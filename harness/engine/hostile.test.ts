@@ -37,7 +37,7 @@ describe('hostile learner code in the complexity stage', { timeout: 120_000 }, (
     expect(isFailure(rigger!)).toBe(false);
     expect(!isFailure(next!) && next.verdict.kind).toBe('regression');
   });
-  it('hands someone\'s code a fresh copy of its input for every timed call: a solution that wastes n^1.65 steps and caches answers per input object is still flagged', async () => {
+  it('hands someone\'s code a fresh copy of its input for every timed call: a solution that wastes n^1.8 steps and caches answers per input object is still flagged', async () => {
     const [result] = await runComplexity([{ id: 'hashmap/two-sum', impl: fixture('caches-on-input'), target: 'n' }], { seed: 3 });
     expect(!isFailure(result!) && result.verdict.kind).toBe('regression');
   });

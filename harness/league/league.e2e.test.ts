@@ -113,8 +113,11 @@ describe('a league of three players', () => {
   it('flags the quadratic player\'s brute forces and passes the optimal player\'s references', () => {
     const quadratic = readResults(path.join(work, 'merged', 'p1.json'));
     const verdicts = Object.fromEntries(quadratic.katas.map((k) => [k.id.split('/')[1], k.complexity?.verdict]));
-    expect(verdicts['pair-sums']).toBe('regression');
-    expect(verdicts['group-anagrams']).toBe('regression');
+    // Flagged by the time stage, or, when a test's own input already costs it 20× the reference's CPU,
+    // stopped in the tests by the cost guard (bridge/client.ts) with a complexity failure: which one
+    // depends on how close the brute force is to that line on this machine; either way it is not solved with its target met.
+    const guardStopped = (slug: string) => quadratic.katas.find((k) => k.id === `hashmap/${slug}`)!.failures.some((f) => /was stopped after [\d.]+ s of CPU on this test's input/.test(f));
+    for (const slug of ['pair-sums', 'group-anagrams']) expect(verdicts[slug] === 'regression' || guardStopped(slug), `${slug}: ${verdicts[slug]}`).toBe(true);
     expect(verdicts['two-sum']).not.toBe('regression');
     const optimal = readResults(path.join(work, 'merged', 'p0.json'));
     expect(optimal.katas.every((k) => k.status === 'passing' && k.complexity?.verdict !== 'regression')).toBe(true);

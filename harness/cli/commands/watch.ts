@@ -11,7 +11,8 @@ import { loadMeta, resolveKata, resolvePattern } from '../../catalogue/katas.ts'
 import { runChecks } from '../../check/pipeline.ts';
 import type { KataOutcome } from '../../check/stage.ts';
 import { LEARNER } from '../../impl/impl.ts';
-import { initialState, step, type WatchEffect, type WatchEvent } from '../../learner/watch/machine.ts';
+import { focusedRows, initialState, step, type WatchEffect, type WatchEvent } from '../../learner/watch/machine.ts';
+import { DEFAULT_ROWS } from '../../learner/watch/pages.ts';
 import { eventsMissed, startingKata } from '../../learner/watch/session.ts';
 import { listProgress } from '../../learner/progress.ts';
 import { resetKata } from '../../learner/reset.ts';
@@ -37,9 +38,11 @@ export default kataCommand({
   async run({ args }) {
     const tty = Boolean(process.stdout.isTTY);
     const pattern = args.pattern ? resolvePattern(args.pattern) : undefined;
-    const rows = await listProgress(pattern, loadState().state);
-    const current = startingKata(rows, args.kata ? resolveKata(args.kata).id : null, pattern);
-    let state = initialState(rows, current, Boolean(args.manual));
+    // Every kata is in the state; --pattern (and f) focus n, the picker and "check all" on one pattern.
+    const rows = await listProgress(undefined, loadState().state);
+    const focus = pattern ?? null;
+    const current = startingKata(focusedRows({ rows, focus }), args.kata ? resolveKata(args.kata).id : null, pattern);
+    let state = initialState(rows, current, Boolean(args.manual), { focus, height: tty ? process.stdout.rows || DEFAULT_ROWS : DEFAULT_ROWS });
     warnIfUnsandboxed(LEARNER);
     const warm = new WarmRunner(LEARNER);
     let watcher = null as FSWatcher | null;
@@ -47,12 +50,13 @@ export default kataCommand({
     let seenMtime = 0;
     let done: () => void = () => {};
     const finished = new Promise<void>((resolve) => { done = resolve; });
-    const progress = async () => listProgress(pattern, loadState().state);
+    const progress = async () => listProgress(undefined, loadState().state);
+    const screen = () => renderWatch(state, { tty, columns: tty ? process.stdout.columns || null : null });
 
     const dispatch = (event: WatchEvent) => {
       const next = step(state, event, (id) => openWork(id).file);
       state = next.state;
-      out(renderWatch(state, { tty }));
+      out(screen());
       for (const effect of next.effects) void perform(effect);
     };
 
@@ -74,7 +78,7 @@ export default kataCommand({
         workWatcher = chokidarWatch(WORK_DIR, { ...options, depth: 3 });
         workWatcher.on('all', (event, file) => {
           const kata = event === 'add' || event === 'change' ? kataOfWorkFile(file) : null;
-          // With --pattern, a save to another pattern's kata is not this session's business.
+          // With a focus (--pattern, f), the machine leaves a save to another pattern's kata alone.
           if (kata && state.rows.some((r) => r.id === kata)) saved(kata, file);
         });
       }
@@ -127,11 +131,17 @@ export default kataCommand({
     if (process.stdin.isTTY) {
       process.stdin.setRawMode(true);
       process.stdin.setEncoding('utf8');
-      process.stdin.on('data', (data: string) => dispatch({ type: 'key', key: data }));
+      // One key per character (a number typed fast, or pasted, arrives in one chunk); an escape sequence (arrows, pages) is one key.
+      process.stdin.on('data', (data: string) => {
+        if (data.startsWith('\x1b')) dispatch({ type: 'key', key: data });
+        else for (const ch of data) dispatch({ type: 'key', key: ch });
+      });
     } else {
       process.stdin.setEncoding('utf8');
       process.stdin.on('data', (data: string) => { for (const ch of data) dispatch({ type: 'key', key: ch === '\n' ? '\r' : ch }); });
     }
+    const resized = () => dispatch({ type: 'resize', rows: process.stdout.rows || DEFAULT_ROWS });
+    if (tty) process.stdout.on('resize', resized);
     const missed = setInterval(() => {
       if (!state.current || state.manual) return;
       const mtime = statSync(openWork(state.current.id).file).mtimeMs;
@@ -142,7 +152,8 @@ export default kataCommand({
     }, 1000);
 
     if (!state.current) {
-      out(renderWatch(state, { tty }));
+      out(screen());
+      process.stdout.off('resize', resized);
       clearInterval(missed);
       warm.close();
       process.stdin.pause();
@@ -152,6 +163,7 @@ export default kataCommand({
     void warm.start().catch(() => {});
     dispatch({ type: 'start' });
     await finished;
+    process.stdout.off('resize', resized);
     clearInterval(missed);
     await watcher?.close();
     await workWatcher?.close();
