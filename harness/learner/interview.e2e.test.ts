@@ -11,16 +11,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { solutionFiles } from '../base/paths.ts';
 import { copyWorkspace } from '../author/workspace-copy.ts';
-import { runKata, type KataRun as Run } from '../testing/kata-cli.ts';
+import { jsonOf, runKata, type KataRun as Run } from '../testing/kata-cli.ts';
 
 const kata = (workspace: string, ...args: string[]): Promise<Run> => runKata(workspace, args);
-const json = <T>(run: Run): T => {
-  try {
-    return JSON.parse(run.stdout) as T;
-  } catch {
-    throw new Error(`not JSON (exit ${run.code}): ${run.stdout}\n${run.stderr}`);
-  }
-};
+const json = jsonOf;
 
 const session = `kata-interview-${process.pid}`;
 const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });

@@ -9,16 +9,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kataFiles, solutionFiles } from '../base/paths.ts';
 import { copyWorkspace } from '../author/workspace-copy.ts';
-import { runKata, type KataRun as Run } from '../testing/kata-cli.ts';
+import { jsonOf, runKata, type KataRun as Run } from '../testing/kata-cli.ts';
 
 const kata = (workspace: string, ...args: string[]): Promise<Run> => runKata(workspace, args);
-const json = <T>(run: Run): T => {
-  try {
-    return JSON.parse(run.stdout) as T;
-  } catch {
-    throw new Error(`not JSON (exit ${run.code}): ${run.stdout}\n${run.stderr}`);
-  }
-};
+const json = jsonOf;
 
 interface PlanJson { katas: { id: string; due: string; isDue: boolean; lastRating: string; attempt: { file: string } | null }[]; patterns: { pattern: string; scheduled: number }[] }
 interface GradedJson { action: string; kind: string; entry: { rating: string; why: string; due: string }; previousDue: string | null }

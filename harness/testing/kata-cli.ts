@@ -34,3 +34,12 @@ export async function runKata(workspace: string, args: readonly string[], { env 
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
 }
+
+/** A run's `--json` output, parsed; a run that printed something else fails the test with what it printed. */
+export function jsonOf<T>(run: KataRun): T {
+  try {
+    return JSON.parse(run.stdout) as T;
+  } catch {
+    throw new Error(`not JSON (exit ${run.code}): ${run.stdout}\n${run.stderr}`);
+  }
+}
