@@ -18,6 +18,7 @@ import { labelOfSlope } from '../../engine/index.ts';
 import { countOutcomes, isSolved } from '../../outcome/outcome.ts';
 import { retentionOf, type Retention } from '../../state/review.ts';
 import { htmlPage } from '../../base/html.ts';
+import { formatCount } from '../../base/format.ts';
 import { kataFiles, learnerFile, ROOT } from '../../base/paths.ts';
 
 export interface ReportKata {
@@ -121,8 +122,8 @@ export function buildReport(rows: readonly ProgressRow[], state: State, generate
     const checks = group.flatMap((r) => state.katas[r.id]?.history ?? []).map((h) => h.at).sort();
     return {
       pattern,
+      // The same counts as every other view (outcome.ts countOutcomes; counts.test.ts holds them equal).
       ...countOutcomes(group),
-      met: group.filter(meetsTarget).length,
       mastered: isMastered(group),
       hints: group.reduce((sum, r) => sum + r.hintsShown, 0),
       lastPractised: checks.at(-1) ?? null,
@@ -170,7 +171,7 @@ const DRAW = `
 const model = JSON.parse(document.getElementById('report-data').textContent);
 const palette = ${JSON.stringify(PALETTE)};
 const axis = (title, type) => ({ type, title: { display: true, text: title } });
-const grouped = (v) => Number(v).toLocaleString('en-US').replace(/,/g, ' ');
+const grouped = ${formatCount.toString()};
 for (const kata of model.katas) {
   if (!kata.chart) continue;
   const c = kata.chart;
