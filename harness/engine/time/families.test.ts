@@ -1,7 +1,7 @@
 /** Several input families per bench: the worst family decides, and the bench's own input comes first. */
 import { describe, expect, it } from 'vitest';
 import type { Measurement } from './measure.ts';
-import { familiesOf, shouldEscalate, worstFamily } from './time-growth.ts';
+import { familiesOf, okNeedsConfirming, shouldEscalate, worstFamily } from './time-growth.ts';
 import type { Verdict } from './verdict.ts';
 
 const verdict = (kind: Verdict['kind'], atMaxN: number): { verdict: Verdict; name: string } => ({
@@ -38,5 +38,19 @@ describe('escalation', () => {
     expect(shouldEscalate(v('regression', 50, 1, 20), m())).toBe(false);
     expect(shouldEscalate(v('ok', 12, 0, 1), m({ kind: 'linear' }))).toBe(false);
     expect(shouldEscalate(v('ok', 12, 0, 1), m({ learnerOverBudgetAt: 4096 }))).toBe(false);
+  });
+});
+
+describe('an "ok" its own pass argues against', () => {
+  const m = (overrides: Partial<Measurement>): Measurement => ({ kind: 'doubling', points: [], learnerOverBudgetAt: null, learnerOverBudgetMs: null, learnerBudgetMs: 120, roundsDone: 5, seed: 1, elapsedMs: 0, ...overrides });
+  const point = (n: number, reference: number) => ({ n, reference, learner: null, samples: { learner: [], reference: [] } });
+  it('is measured again when the learner was over budget where the reference took under a tenth of it', () => {
+    expect(okNeedsConfirming(verdict('ok', 3).verdict, m({ learnerOverBudgetAt: 1024, points: [point(512, 0.5), point(1024, 1.4)] }))).toBe(true);
+    expect(okNeedsConfirming(verdict('ok', 3).verdict, m({ learnerOverBudgetAt: 1024, points: [point(512, 0.5)] }))).toBe(true);
+  });
+  it('settles when nothing was over budget, when the reference was itself near the budget there, or when it is not an "ok"', () => {
+    expect(okNeedsConfirming(verdict('ok', 3).verdict, m({ points: [point(1024, 1.4)] }))).toBe(false);
+    expect(okNeedsConfirming(verdict('ok', 3).verdict, m({ learnerOverBudgetAt: 1024, points: [point(1024, 30)] }))).toBe(false);
+    expect(okNeedsConfirming(verdict('inconclusive', 3).verdict, m({ learnerOverBudgetAt: 1024, points: [point(1024, 1.4)] }))).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defineBench } from '../../kit/index.ts';
-import { measure } from './measure.ts';
+import { DEFAULT_MEASURE, measure } from './measure.ts';
 import { judge } from './verdict.ts';
 
 /** Burns CPU proportional to `work` (integer additions), and returns a value so nothing is elided. */
@@ -58,6 +58,23 @@ describe('measure + judge on synthetic cost functions', () => {
       expect(p.samples.learner.length, `learner samples at n = ${p.n}`).toBe(2);
       expect(seen.get(p.n)?.size, `distinct inputs timed at n = ${p.n}`).toBe(3);
     }
+  });
+  it('times a learner that leaves the ladder early further down, so it is judged on enough sizes', async () => {
+    // No minN: the engine's default start (64). The heavy quadratic is over its 4 ms budget from n = 256 or so.
+    const open = defineBench<Impl, number>({ n: 'work units', input: (n) => n, run: (impl, n) => impl.cost(n) });
+    const heavy: Impl = { cost: (n) => burn(200 * n * n) };
+    const m = await measure(open, { learner: heavy, reference: linear }, { ...options, learnerCallLimitMs: 4 });
+    expect(m.learnerOverBudgetAt).not.toBeNull();
+    const timed = m.points.filter((p) => p.learner !== null).map((p) => p.n);
+    expect(timed.length, `learner timed at ${timed.join(', ')}`).toBeGreaterThanOrEqual(DEFAULT_MEASURE.minPoints);
+    expect(Math.min(...timed)).toBeLessThan(64);
+    expect(m.points.map((p) => p.n), 'sizes in ascending order').toEqual(m.points.map((p) => p.n).sort((a, b) => a - b));
+    expect(judge(m, 'n').kind).toBe('regression');
+  });
+  it('never goes below a bench\'s own minN', async () => {
+    const heavy: Impl = { cost: (n) => burn(200 * n * n) };
+    const m = await measure(spec, { learner: heavy, reference: linear }, { ...options, learnerCallLimitMs: 4 });
+    expect(Math.min(...m.points.map((p) => p.n))).toBe(64);
   });
   it('reports a learner that throws as the learner\'s error, naming n', async () => {
     const throwing: Impl = { cost: (n) => { if (n > 200) throw new Error('boom'); return n; } };

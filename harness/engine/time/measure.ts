@@ -52,6 +52,12 @@ export const DEFAULT_MEASURE: MeasureOptions = {
   freshInputs: false,
 };
 
+/** CPU ms of untimed calls per side at the first size of a measurement (see measure). */
+const WARM_UP_MS = 100;
+
+/** How far down the ladder goes for a solution over budget at too few sizes (see measure, step 1b). */
+export const LOWEST_EXTENDED_N = 8;
+
 /** Copies made for one batch at most (see `freshInputs`); the batches that decide a verdict, at the top sizes, are shorter. */
 export const MAX_FRESH_COPIES = 256;
 /** CPU ms of copying one batch may cost at most: inputs that are slow to copy (10⁵-node trees) get fewer copies, reused in turn. */
@@ -296,7 +302,11 @@ export async function measure<Impl, Input>(
   for (const n of ladder) {
     const p = prepareInputs(spec, prepared.length, o.seed * 64 + prepared.length, n, rng, o.inputsPerSize);
     await timer.prepare(p);
-    // warm-up: one untimed call each, so the first timing is not the JIT's.
+    // Warm-up, so the first timings are not the JIT's: one untimed call each at every size, and at
+    // the first size WARM_UP_MS of calls per side (process CPU counts the optimising compiler's
+    // threads: a fresh measuring process timed a solution's small sizes up to 10x slow in its first
+    // pass, group-anagrams' brute force, 2026-12-07).
+    if (prepared.length === 0) for (const side of ['reference', 'learner'] as const) await calibrate(timer, side, p, WARM_UP_MS, o.freshInputs);
     await timer.time('reference', p, 1, o.freshInputs, 'calibration');
     const ref = (await calibrate(timer, 'reference', p, 1, o.freshInputs)).perCall;
     prepared.push(p);
@@ -328,6 +338,24 @@ export async function measure<Impl, Input>(
     // clock: on a busy machine the wall clock would cut the ladder short (seen: n = 1 024 where a
     // quiet run reaches 32 768).
     if (spent() > o.deadlineMs / 3) break;
+  }
+
+  // 1b. A solution so slow that it left the ladder before it was timed at minPoints sizes (a
+  //     quadratic with a heavy constant, over budget from n = 512 where the ladder starts at 64) is
+  //     also timed further down, with the reference, so its growth is read from enough sizes
+  //     instead of three or four noisy ones. Only below the engine's own default start: a bench
+  //     that sets minN has inputs that need it.
+  if (sizes.kind === 'doubling' && sizes.minN === undefined && overBudgetAt !== null) {
+    while (perCall.learner.length < o.minPoints && prepared[0]!.n / 2 >= LOWEST_EXTENDED_N) {
+      const p = prepareInputs(spec, prepared.length, o.seed * 64 + prepared.length, prepared[0]!.n / 2, rng, o.inputsPerSize);
+      await timer.prepare(p);
+      await timer.time('reference', p, 1, o.freshInputs, 'calibration');
+      const ref = (await calibrate(timer, 'reference', p, 1, o.freshInputs)).perCall;
+      const learner = (await calibrate(timer, 'learner', p, 1, o.freshInputs)).perCall;
+      prepared.unshift(p);
+      perCall.reference.unshift(ref);
+      perCall.learner.unshift(learner);
+    }
   }
 
   // 2. The window: the largest sizes (up to maxPoints) for the reference; the learner wherever it is

@@ -70,13 +70,14 @@ export async function loadBenchSubjects(id: string, impl: ImplTarget): Promise<B
  * is reported only when two passes see it: the first pass alone decides only "ok". Two passes that
  * disagree about a regression get a third, and two of three decide; a regression seen in one pass
  * of three is "ok" when both other passes were, else inconclusive. Two passes that both see no
- * regression give the second's verdict (a gap re-measured).
+ * regression give the second's verdict (a gap re-measured). A first "ok" does not settle it when
+ * the pass itself is evidence against it (`firstOkSettles` false, see `okNeedsConfirming`).
  */
-export function combinePasses(passes: readonly Verdict[]): { verdict: Verdict; confirmed: boolean } | 'again' {
+export function combinePasses(passes: readonly Verdict[], firstOkSettles = true): { verdict: Verdict; confirmed: boolean } | 'again' {
   const [first, second, third] = passes;
   if (!first) throw new Error('combinePasses needs at least one pass');
   const isRegression = (v: Verdict) => v.kind === 'regression';
-  if (!second) return first.kind === 'ok' ? { verdict: first, confirmed: false } : 'again';
+  if (!second) return first.kind === 'ok' && firstOkSettles ? { verdict: first, confirmed: false } : 'again';
   if (!third) {
     if (isRegression(first) && isRegression(second)) return { verdict: second, confirmed: true };
     if (!isRegression(first) && !isRegression(second)) return { verdict: second, confirmed: false };
@@ -125,12 +126,13 @@ export async function measureComplexity(
         measurements.push(await take(familySeed + 1));
         passes.splice(0, 1, judge(measurements.at(-1)!, target, name));
       }
-      let decision = options.confirm === false ? { verdict: passes[0]!, confirmed: false } : combinePasses(passes);
+      const firstOkSettles = !okNeedsConfirming(passes[0]!, measurements.at(-1)!);
+      let decision = options.confirm === false ? { verdict: passes[0]!, confirmed: false } : combinePasses(passes, firstOkSettles);
       while (decision === 'again') {
         // Confirmation, re-measurement of a gap, or tie-break: fresh inputs, fresh order.
         measurements.push(await take(familySeed + 7919 * measurements.length));
         passes.push(judge(measurements.at(-1)!, target, name));
-        decision = combinePasses(passes);
+        decision = combinePasses(passes, firstOkSettles);
       }
       judged.push({ ...decision, measurements });
       // The worst family decides; once one is a confirmed regression, the others cannot change that.
@@ -170,6 +172,19 @@ export function shouldEscalate(verdict: Verdict, m: Measurement): boolean {
   const { atMaxN, slope, fold } = verdict.ratio;
   if (atMaxN === null) return false;
   return atMaxN >= RULE.slowConstant || (slope !== null && slope.slope > 0.25 && (fold ?? 0) >= 1.5);
+}
+
+/**
+ * An "ok" the same pass argues against: the learner could not finish a single call within its
+ * budget at a size where the reference took under 1/RULE.budgetRatio of that budget. A slow
+ * solution whose few timed sizes came out flat by noise (a loaded machine, garbage collection at
+ * the smallest sizes) would otherwise pass on one pass; it is measured again like a regression.
+ */
+export function okNeedsConfirming(verdict: Verdict, m: Measurement): boolean {
+  if (verdict.kind !== 'ok' || m.learnerOverBudgetAt === null) return false;
+  const budget = m.learnerBudgetMs ?? m.learnerOverBudgetMs ?? Infinity;
+  const reference = m.points.find((p) => p.n >= m.learnerOverBudgetAt!)?.reference ?? null;
+  return reference === null || reference * RULE.budgetRatio < budget;
 }
 
 interface FamilyVerdict {
