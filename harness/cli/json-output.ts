@@ -23,6 +23,8 @@ const testReport = {
   failed: z.number().int().nonnegative(),
   failures: z.array(failure),
   loadErrors: z.array(z.string()),
+  /** When one kata's tests did not pass: the TypeScript compiler's messages about the implementation file. */
+  typeErrors: z.array(z.string()).optional(),
 };
 /** The time stage's result: a verdict, or a failure of one side; null when it did not run. */
 const complexity = z.looseObject({}).nullable();

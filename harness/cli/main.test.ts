@@ -175,3 +175,36 @@ describe('a kata file that does not parse', () => {
     }
   }, 120_000);
 });
+
+describe('a kata file that does not type-check', () => {
+  it('fails its tests with the TypeScript message at the place in the file, in text and --json', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kata-untyped-'));
+    try {
+      mkdirSync(path.join(dir, 'hashmap', 'two-sum'), { recursive: true });
+      // Runs, but wrong: the index is stored as a string, so `j + 0` concatenates.
+      writeFileSync(path.join(dir, 'hashmap', 'two-sum', 'two-sum.ts'), [
+        'export function twoSum(nums: readonly number[], target: number): [number, number] | null {',
+        '  const seen = new Map<number, number>();',
+        '  for (let i = 0; i < nums.length; i++) {',
+        '    const j = seen.get(target - nums[i]!);',
+        '    if (j !== undefined) return [j + 0, i];',
+        '    seen.set(nums[i]!, String(i));',
+        '  }',
+        '  return null;',
+        '}',
+        '',
+      ].join('\n'));
+      const env = cleanEnv(['CI', 'NO_COLOR']);
+      const check = (...extra: string[]) => promisify(execFile)(process.execPath, kataArgv(ROOT, 'check', 'hashmap/two-sum', '--impl', dir, '--no-complexity', '--seed', '1', ...extra), { cwd: ROOT, env: { ...env, NO_COLOR: '1' } })
+        .then(() => { throw new Error('kata check passed a two-sum that returns strings'); }, (failed: { code: number; stdout: string; stderr: string }) => failed);
+      const [text, json] = await Promise.all([check(), check('--json')]);
+      expect(text.code).toBe(1);
+      expect(text.stdout).toMatch(/your file does not type-check: .*two-sum\.ts:6:24: TS2345: Argument of type 'string' is not assignable to parameter of type 'number'/);
+      const result = JSON.parse(json.stdout) as { typeErrors?: string[]; status: string };
+      expect(result.status).toBe('failing');
+      expect(result.typeErrors).toEqual([expect.stringMatching(/^your file does not type-check: .*two-sum\.ts:6:24: TS2345:/)]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -51,6 +51,7 @@ export function renderCheck(outcome: KataOutcome, { maxFailures = 5, watching = 
   const counts = report.passed + report.failed === 0 && report.loadErrors.length > 0 ? 'no test ran' : `${report.passed} passed, ${report.failed} failed`;
   lines.push(`${STATUS_MARK[report.status]} ${pc.bold(report.id)}: ${STATUS_TEXT[report.status]} (${counts}) against ${who}, seed ${report.seed}`);
   for (const error of report.loadErrors) lines.push('', pc.red(`  could not run the tests: ${error}`));
+  if (report.typeErrors?.length) lines.push('', ...report.typeErrors.map((e) => pc.yellow(`  ${e}`)));
   // Property failures carry a counterexample and a replay: never hide them behind examples.
   const ordered = [...report.failures.filter((f) => f.property), ...report.failures.filter((f) => !f.property)];
   const shown = ordered.slice(0, maxFailures);

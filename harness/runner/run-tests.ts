@@ -8,6 +8,7 @@ import { startVitest, type Reporter, type TestModule, type TestCase } from 'vite
 import { kataFiles, ROOT } from '../base/paths.ts';
 import { describeImpl, implFile, type ImplTarget } from '../impl/impl.ts';
 import { parseProblem } from '../impl/parse.ts';
+import { typeProblems } from '../impl/types.ts';
 import { kataTestOptions, viteConfigFor, WORKER_HEAP_MB } from './vitest-config.ts';
 import { parsePropertyFailure, type PropertyFailure } from './fast-check-failure.ts';
 import type { Stop } from '../process/supervisor.ts';
@@ -38,6 +39,8 @@ export interface KataTestReport {
   loadErrors: string[];
   /** Set when the test process was stopped before this kata's file finished; `loadErrors` says it in words. */
   stopped?: Stop;
+  /** When the tests did not pass: what the TypeScript compiler says about the implementation file (impl/types.ts). */
+  typeErrors?: string[];
 }
 
 export interface RunOptions {
@@ -138,6 +141,17 @@ export function reportOfModule(id: string, module: TestModule | undefined, impl:
 }
 
 /**
+ * A report of tests that did not pass gets the implementation's type errors, unless it did not
+ * even parse (that message says it all). Changes `report` and returns it.
+ */
+export function withTypeErrors(report: KataTestReport, impl: ImplTarget): KataTestReport {
+  if (report.status !== 'failing' || report.loadErrors.some((e) => e.startsWith('your file does not parse'))) return report;
+  const problems = typeProblems(implFile(impl, report.id));
+  if (problems.length > 0) report.typeErrors = problems;
+  return report;
+}
+
+/**
  * The report of a test file that never finished on its own (its worker died: out of memory,
  * process.exit in a callback…) takes the run's errors that no file claimed: a file that seemed to
  * pass fails, and every file that does not pass lists them. Changes `report` and returns it.
@@ -170,15 +184,21 @@ export async function runKataTestsHere(
   });
   if (runnable.length > 0) {
     let modules: readonly TestModule[] = [];
-    const reported = new Set<string>();
+    const reported = new Map<string, KataTestReport>();
     const unhandled: string[] = [];
     const idOfFile = new Map(runnable.map((id) => [kataFiles(id).test, id]));
+    // One kata's run (`kata check`) says its type errors when it fails; see impl/types.ts for why only then.
+    const typeChecked = (report: KataTestReport) => (ids.length === 1 ? withTypeErrors(report, impl) : report);
     const collector: Reporter = {
       onTestModuleStart: () => onProgress?.(),
       onTestCaseResult: () => onProgress?.(),
       onTestModuleEnd: (module) => {
         const id = idOfFile.get(path.resolve(module.moduleId));
-        if (id && onReport) { reported.add(id); onReport(reportOfModule(id, module, impl, options.seed)); }
+        if (id && onReport) {
+          const report = typeChecked(reportOfModule(id, module, impl, options.seed));
+          reported.set(id, report);
+          onReport(report);
+        }
       },
       onTestRunEnd: (testModules, errors) => {
         modules = testModules;
@@ -204,10 +224,10 @@ export async function runKataTestsHere(
     await vitest.close();
     const byFile = new Map(modules.map((m) => [path.resolve(m.moduleId), m]));
     for (const id of runnable) {
-      const report = reportOfModule(id, byFile.get(kataFiles(id).test), impl, options.seed);
-      if (!reported.has(id)) attributeUnhandled(report, unhandled);
+      const streamed = reported.get(id);
+      const report = streamed ?? typeChecked(attributeUnhandled(reportOfModule(id, byFile.get(kataFiles(id).test), impl, options.seed), unhandled));
       reports.set(id, report);
-      if (!reported.has(id)) onReport?.(report);
+      if (!streamed) onReport?.(report);
     }
   }
   return ids.map((id) => reports.get(id)!);
