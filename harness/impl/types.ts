@@ -4,14 +4,14 @@
  * `--impl` directory has no package.json of its own). Only the file's own diagnostics count: the
  * kit and Node's types are taken as they are.
  *
- * Asked only when a run of one kata's tests did not pass (a check that fails with "cannot read properties of
+ * Asked by `kata check` only, when the kata's tests did not pass (a check that fails with "cannot read properties of
  * undefined" whose cause is a type error then says so); it runs in the test process, inside the
  * sandbox and under its stall limit, since a hostile type can keep the checker busy for long. It
  * costs 2-3 s, most of it reading Node's types (the workspace's tsconfig gives them to every kata
  * file, as the learner's editor does), which is why watch mode's warm runner does not ask it: its
  * budget is 300 ms a save, and the editor shows the same messages as the learner types. Runs of many
- * katas (`kata ci`, check-all) do not ask it either: a new checker per file, 1.5 s each even when
- * the parsed files are reused, would add minutes to a run of many failing katas.
+ * implementations (`kata ci`, lint's mutants, `kata hack`) do not ask it either: a new checker per
+ * file, 1.5 s each even when the parsed files are reused, would add minutes to them.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -62,6 +62,8 @@ export interface RunOptions {
    * to seconds, but one learner's crash could then take other katas' results with it.
    */
   isolate?: boolean;
+  /** When a kata's tests fail, add what TypeScript says about its implementation file (`kata check` only: see impl/types.ts). */
+  typeCheck?: boolean;
 }
 
 /** Title of the describe block that holds a kata's complexity-bound assertions. */
@@ -187,8 +189,7 @@ export async function runKataTestsHere(
     const reported = new Map<string, KataTestReport>();
     const unhandled: string[] = [];
     const idOfFile = new Map(runnable.map((id) => [kataFiles(id).test, id]));
-    // One kata's run (`kata check`) says its type errors when it fails; see impl/types.ts for why only then.
-    const typeChecked = (report: KataTestReport) => (ids.length === 1 ? withTypeErrors(report, impl) : report);
+    const typeChecked = (report: KataTestReport) => (options.typeCheck ? withTypeErrors(report, impl) : report);
     const collector: Reporter = {
       onTestModuleStart: () => onProgress?.(),
       onTestCaseResult: () => onProgress?.(),

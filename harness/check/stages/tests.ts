@@ -21,6 +21,8 @@ export interface TestsPlan {
   skipComplexityContract?: boolean;
   /** Fresh worker per test file (default true); off only for trusted content. */
   isolate?: boolean;
+  /** When the tests fail, add the implementation file's type errors (`kata check` of one kata). */
+  typeCheck?: boolean;
   /** Cases per property instead of fast-check's 100 (lint's check of an equivalence claim). */
   numRuns?: number;
   /** How long a test may go without finishing before the run is stopped, ms. */
@@ -56,6 +58,7 @@ export const testsStage: Stage<'tests'> = {
         ...(options.skipComplexityContract ? { skipComplexityContract: true } : {}),
         ...(options.isolate === false ? { isolate: false } : {}),
         ...(options.numRuns ? { numRuns: options.numRuns } : {}),
+        ...(options.typeCheck ? { typeCheck: true } : {}),
       },
       { ...(options.stallMs ? { stallMs: options.stallMs } : {}), onReport: (report) => emit(report.id, result(report)) },
     );

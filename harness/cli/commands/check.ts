@@ -34,7 +34,7 @@ export default kataCommand({
     }
     const [outcome] = await runChecks([kata.id], impl, {
       seed,
-      tests: { ...(args.test ? { testName: args.test } : {}), ...(args.path ? { replayPath: args.path } : {}) },
+      tests: { typeCheck: true, ...(args.test ? { testName: args.test } : {}), ...(args.path ? { replayPath: args.path } : {}) },
       record: true,
       ...(args.complexity ? {} : { stages: ['tests', 'record'] }),
       onStage: (stage) => {
