@@ -60,10 +60,11 @@ describe('measure + judge on synthetic cost functions', () => {
     }
   });
   it('times a learner that leaves the ladder early further down, so it is judged on enough sizes', async () => {
-    // No minN: the engine's default start (64). The heavy quadratic is over its 4 ms budget from n = 256 or so.
+    // No minN: the engine's default start (64). The heavy quadratic is over its 20 ms budget from
+    // n = 1 024 or so (512 or 256 on a slower machine): 4 sizes or fewer from 64, and 8 below it.
     const open = defineBench<Impl, number>({ n: 'work units', input: (n) => n, run: (impl, n) => impl.cost(n) });
-    const heavy: Impl = { cost: (n) => burn(200 * n * n) };
-    const m = await measure(open, { learner: heavy, reference: linear }, { ...options, learnerCallLimitMs: 4 });
+    const heavy: Impl = { cost: (n) => burn(50 * n * n) };
+    const m = await measure(open, { learner: heavy, reference: linear }, { ...options, learnerCallLimitMs: 20 });
     expect(m.learnerOverBudgetAt).not.toBeNull();
     const timed = m.points.filter((p) => p.learner !== null).map((p) => p.n);
     expect(timed.length, `learner timed at ${timed.join(', ')}`).toBeGreaterThanOrEqual(DEFAULT_MEASURE.minPoints);
