@@ -13,7 +13,9 @@ export default defineConfig({
   ...vite,
   test: {
     projects: [
-      { extends: true, test: { name: 'harness', include: ['harness/**/*.test.ts'] } },
+      // Hooks build and remove whole workspace copies: 10 s (the default) was not enough for an
+      // afterAll's rmSync on a machine at a load of 6 (update.e2e, 2026-12-07).
+      { extends: true, test: { name: 'harness', include: ['harness/**/*.test.ts'], hookTimeout: 120_000 } },
       { extends: true, test: { name: 'katas', ...kataTestOptions() } },
     ],
   },
