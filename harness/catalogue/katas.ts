@@ -3,12 +3,12 @@
  * The order lives only in katas/curriculum.json; everything else is read from each kata's folder.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { closest, distance } from 'fastest-levenshtein';
 import type { Difficulty, KataMeta } from '../kit/index.ts';
 import { CURRICULUM_FILE, kataFiles } from '../base/paths.ts';
 import { UserError } from '../base/errors.ts';
 import { curriculumSchema, describeIssues, metaSchema, type Curriculum } from './schema.ts';
+import { metaExport, saveMetaCache } from './meta-cache.ts';
 
 export interface KataRef {
   id: string;
@@ -89,15 +89,24 @@ export function resolveKata(typed: string, katas: readonly KataRef[] = listKatas
 
 /** Loads and validates a kata's metadata module. A broken one is a UserError naming the file. */
 export async function loadMeta(id: string): Promise<KataMeta> {
+  try {
+    return await loadMetaUncommitted(id);
+  } finally {
+    saveMetaCache();
+  }
+}
+
+/** loadMeta, leaving what it learnt in the metadata cache's memory (catalogue/meta-cache.ts) until saveMetaCache. */
+async function loadMetaUncommitted(id: string): Promise<KataMeta> {
   const file = kataFiles(id).meta;
   if (!existsSync(file)) throw new UserError(`\`${id}\` has no metadata file: expected ${file}. Run \`kata dev lint\`.`);
-  let mod: { default?: unknown };
+  let exported: unknown;
   try {
-    mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    exported = await metaExport(file);
   } catch (error) {
     throw new UserError(`Cannot load ${file}: ${(error as Error).message}`);
   }
-  const parsed = metaSchema.safeParse(mod.default);
+  const parsed = metaSchema.safeParse(exported);
   if (!parsed.success) {
     throw new UserError(`Invalid metadata in ${file}:\n  ${describeIssues(parsed.error).join('\n  ')}`);
   }
@@ -117,7 +126,8 @@ export function difficultyOfMeta(meta: KataMeta | Error | undefined): Difficulty
 /** Metadata of every kata that has a readable one; the others map to their error message. */
 export async function loadAllMeta(katas: readonly KataRef[]): Promise<Map<string, KataMeta | Error>> {
   const entries = await Promise.all(
-    katas.map(async (k) => [k.id, await loadMeta(k.id).catch((e: Error) => e)] as const),
+    katas.map(async (k) => [k.id, await loadMetaUncommitted(k.id).catch((e: Error) => e)] as const),
   );
+  saveMetaCache();
   return new Map(entries);
 }

@@ -55,6 +55,7 @@ export const REGISTRY: readonly CommandEntry[] = [
   { name: 'bench-harness', audience: 'author', synopsis: '', summary: 'measure the complexity engine itself (npm run bench:harness)', load: () => import('./commands/bench-harness.ts') },
   { name: 'mutation', audience: 'author', synopsis: '', summary: 'mutation score of each kata\'s tests with Stryker; writes docs/mutation.md (npm run mutation)', load: () => import('./commands/mutation.ts') },
   { name: 'bench-watch', audience: 'author', synopsis: '', summary: 'time from a save to its test results in watch mode (npm run bench:watch)', load: () => import('./commands/bench-watch.ts') },
+  { name: 'bench-cli', audience: 'author', synopsis: '', summary: 'how fast kata list, hint, path, --help and --version answer (npm run bench:cli)', load: () => import('./commands/bench-cli.ts') },
 ];
 
 /** What follows `kata`: `check`, `dev lint`. */
