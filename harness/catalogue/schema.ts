@@ -39,6 +39,7 @@ export const metaSchema = z.object({
   title: z.string().trim().min(2),
   difficulty: z.enum(DIFFICULTIES),
   target: z.object({ class: z.enum(COMPLEXITY_CLASSES).nullable(), text: z.string().trim().min(1).optional() }),
+  space: z.strictObject({ class: z.enum(COMPLEXITY_CLASSES), text: z.string().trim().min(1).optional(), advice: z.string().trim().min(1).optional() }).optional(),
   hints: z
     .array(sentence)
     .min(3, 'give at least three progressive hints')

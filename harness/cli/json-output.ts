@@ -32,8 +32,8 @@ const complexity = z.looseObject({}).nullable();
 export const JSON_OUTPUTS = {
   /** `kata check --json`: the tests' report, the replay commands, the time verdict. */
   check: z.looseObject({ ...envelope('check'), ...testReport, replays: z.array(z.looseObject({ command: z.string() })), complexity }),
-  /** `kata bench --json`: the measurement and its verdict (or which side failed). */
-  bench: z.looseObject({ ...envelope('bench'), id: z.string() }),
+  /** `kata bench --json`: the measurement and its verdict (or which side failed); with --space, `space` instead. */
+  bench: z.looseObject({ ...envelope('bench'), id: z.string(), space: z.looseObject({ verdict: z.enum(['ok', 'regression', 'inconclusive']) }).optional() }),
   /** `kata bench --tinybench N --json`: tinybench's advisory wall-clock rows. */
   tinybench: z.looseObject({ ...envelope('tinybench'), id: z.string(), n: z.number().int(), seed: z.number().int(), rows: z.array(z.looseObject({ name: z.string() })) }),
   /** `kata list --json`: one row per kata, curriculum order. */

@@ -51,6 +51,7 @@ export const REGISTRY: readonly CommandEntry[] = [
 
   { name: 'lint', audience: 'author', synopsis: '[kata]', summary: 'check the content; --full also runs references, brute forces, mutants and stubs', load: () => import('./commands/lint.ts') },
   { name: 'selfcheck', audience: 'author', synopsis: '[kata]', summary: 'every reference lands in its target bucket, every brute force is flagged', load: () => import('./commands/selfcheck.ts') },
+  { name: 'space-check', audience: 'author', synopsis: '[kata]', summary: 'the space verdict: references with a space target not flagged, space-heavy approaches flagged', load: () => import('./commands/space-check.ts') },
   { name: 'new', audience: 'author', synopsis: '<pattern>/<slug>', summary: 'scaffold a kata from templates/', load: () => import('./commands/new.ts') },
   { name: 'bench-harness', audience: 'author', synopsis: '', summary: 'measure the complexity engine itself (npm run bench:harness)', load: () => import('./commands/bench-harness.ts') },
   { name: 'mutation', audience: 'author', synopsis: '', summary: 'mutation score of each kata\'s tests with Stryker; writes docs/mutation.md (npm run mutation)', load: () => import('./commands/mutation.ts') },

@@ -36,6 +36,17 @@ export interface KataMeta {
     /** How the target reads to a learner when it says more than the class, e.g. "O(N log k), N values". */
     text?: string;
   };
+  /**
+   * The extra memory the kata asks for, when its interview follow-up is a space bound (the
+   * catalogue's, or the reference's): the class in terms of the bench's `n`, how it reads ("O(min(|a|, |b|))"),
+   * and what to do instead when a solution needs more ("keep two rows of the table"). Judged by the
+   * space verdict (harness/engine/space/) as advice; optional.
+   */
+  space?: {
+    class: ComplexityClass;
+    text?: string;
+    advice?: string;
+  };
   /** Progressive hints, revealed one at a time by `kata hint`. The first states the target complexity. */
   hints: readonly string[];
   /** Interview notes: shown by `kata solution`, never before the kata passes or is forced. */

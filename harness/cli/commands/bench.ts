@@ -7,7 +7,7 @@ import { parseImpl } from '../../impl/impl.ts';
 import { integerOption } from '../options.ts';
 import { kataCommand, err, out, warnIfUnsandboxed } from '../command.ts';
 import { renderComplexity } from '../render.ts';
-import { isFailure, tinybenchView } from '../../engine/index.ts';
+import { formatBytes, isFailure, isSpaceFailure, loadSpaceTarget, runSpace, tinybenchView, type SpaceResult } from '../../engine/index.ts';
 import { jsonOutput } from '../json-output.ts';
 
 export default kataCommand({
@@ -17,6 +17,7 @@ export default kataCommand({
     impl: { type: 'string', description: 'learner (default), reference, brute, a directory laid out like katas/, or one file', valueHint: 'DIR' },
     json: { type: 'boolean', description: 'Print the measurements and verdict as JSON' },
     seed: { type: 'string', description: 'Seed of the bench inputs and of the measuring order' },
+    space: { type: 'boolean', description: 'Instead of time: the extra memory of yours and the reference at doubling sizes, and the space verdict (advice)' },
     tinybench: { type: 'string', description: 'Instead of the verdict: an advisory wall-clock table (tinybench) of yours and the reference at this n', valueHint: 'N' },
   },
   async run({ args }) {
@@ -37,6 +38,14 @@ export default kataCommand({
       }
       return 0;
     }
+    if (args.space) {
+      if (!args.json) err(pc.dim(`Measuring the memory of ${kata.id} against the reference (seed ${seed})…`));
+      const target = await loadSpaceTarget(kata.id);
+      const [result] = await runSpace([{ id: kata.id, impl, target }], { seed });
+      out(args.json ? jsonOutput('bench', spaceJson(result!)) : renderSpace(result!));
+      // Space is advice: only a content bug (the bench or the reference failing) changes the exit code.
+      return isSpaceFailure(result!) && result.side !== 'learner' ? 2 : 0;
+    }
     if (!args.json) err(pc.dim(`Measuring ${kata.id} against the reference (seed ${seed})…`));
     const [outcome] = await runChecks([kata.id], impl, { seed, stages: ['complexity'] });
     const result = outcome!.results.complexity!;
@@ -45,3 +54,41 @@ export default kataCommand({
     return failedStage(outcome!) === null ? 0 : 1;
   },
 });
+
+/** `kata bench --space --json`: the verdict's kind on top, then what it rests on. */
+function spaceJson(result: SpaceResult): object {
+  if (isSpaceFailure(result)) return { id: result.id, space: { verdict: 'inconclusive', error: result.error, side: result.side } };
+  const { verdict } = result;
+  return {
+    id: result.id,
+    space: {
+      verdict: verdict.kind,
+      text: verdict.text,
+      target: verdict.target,
+      reasons: verdict.reasons,
+      confirmed: result.confirmed,
+      referenceMeetsTarget: verdict.referenceMeetsTarget,
+      learner: { label: verdict.learner.label, slope: verdict.learner.slope?.slope ?? null },
+      reference: { label: verdict.reference.label, slope: verdict.reference.slope?.slope ?? null },
+      n: result.n,
+      measurements: result.measurements.map((m) => ({ family: m.family, seed: m.seed, points: m.points.map((p) => ({ n: p.n, learnerBytes: p.learner, referenceBytes: p.reference })) })),
+      elapsedMs: Math.round(result.elapsedMs),
+    },
+  };
+}
+
+/** The sizes, both sides' extra memory, and the verdict sentence. */
+function renderSpace(result: SpaceResult): string {
+  if (isSpaceFailure(result)) return `${pc.red('✗')} space not measured (${result.side}): ${result.error}`;
+  const m = result.measurements.at(-1)!;
+  const lines = [`${result.id}: extra memory per call (peak live heap and array buffers above the baseline, the result not counted), on ${m.family}; n = ${result.n}`];
+  lines.push(`  ${'n'.padStart(9)} ${'yours'.padStart(11)} ${'reference'.padStart(11)}`);
+  for (const p of m.points) lines.push(`  ${String(p.n).padStart(9)} ${(p.learner === null ? '–' : formatBytes(p.learner)).padStart(11)} ${(p.reference === null ? '–' : formatBytes(p.reference)).padStart(11)}`);
+  const v = result.verdict;
+  const colour = v.kind === 'regression' ? pc.red : v.kind === 'ok' ? pc.green : pc.yellow;
+  lines.push('', colour(v.text));
+  if (v.kind !== 'ok') lines.push(pc.dim(`  ${v.reasons.join('; ')}`));
+  if (v.referenceMeetsTarget === false) lines.push(pc.yellow(`  note: the reference itself reads ${v.reference.label}, above the space target (a content problem, not yours)`));
+  lines.push(pc.dim('  Below 512 KiB extra nothing counts as growth; the call stack (recursion depth) is not measured. Space is advice: it never fails a check.'));
+  return lines.join('\n');
+}

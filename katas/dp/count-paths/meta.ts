@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Count Paths',
   difficulty: 'medium',
   target: { class: 'n^2', text: 'O(cells); n = side of a square grid' },
+  space: { class: 'n', text: 'O(columns)', advice: 'keep one row of counts, updated left to right' },
   domain: {
     rows: { kind: 'integer', min: 0, max: 1000 },
     columns: { kind: 'integer', min: 0, max: 1000 },

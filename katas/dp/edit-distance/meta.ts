@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Edit Distance',
   difficulty: 'medium',
   target: { class: 'n^2', text: 'O(|a|·|b|); n = length of each string' },
+  space: { class: 'n', text: 'O(min(|a|, |b|))', advice: 'keep two rows of the table (the shorter string along the row), or one row and the saved diagonal' },
   domain: {
     a: { kind: 'string' },
     b: { kind: 'string' },

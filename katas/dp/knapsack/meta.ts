@@ -4,6 +4,7 @@ export default defineKata({
   title: '0/1 Knapsack',
   difficulty: 'medium',
   target: { class: 'n', text: 'O(n·capacity); bench capacity fixed, n = items' },
+  space: { class: '1', text: 'O(capacity)', advice: 'keep one row of capacity + 1 values, updated from high capacity to low' },
   domain: {
     capacity: { kind: 'integer', min: 0, max: 100_000 },
     weight: { kind: 'integer', min: 1 },

@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Pivot Index',
   difficulty: 'easy',
   target: { class: 'n' },
+  space: { class: '1', text: 'O(1)', advice: 'keep the total and one running left sum, not an array of sums' },
   domain: { nums: { kind: 'integer' } },
   equivalentMutants: {
     'int32-outputs': 'pivotIndex returns -1 or an index below 10^5, and an Int32 holds every such index exactly.',

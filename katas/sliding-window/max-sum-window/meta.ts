@@ -4,6 +4,7 @@ export default defineKata({
   title: 'Max Sum Window',
   difficulty: 'easy',
   target: { class: 'n' },
+  space: { class: '1', text: 'O(1)', advice: 'keep the running sum and the best so far, not a list of sums' },
   domain: { nums: { kind: 'integer' } },
   hints: [
     'The target is O(n) whatever k is: one pass, constant work per element. Summing each of the n − k + 1 windows from scratch is O(n·k), quadratic when k = n/2.',

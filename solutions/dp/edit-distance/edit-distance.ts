@@ -10,9 +10,13 @@
  * Invariant while row i is filled left to right: `row[0..j-1]` already holds row i, `row[j..m]`
  * still holds row i - 1, and `diagonal` holds d[i-1][j-1], saved before it was overwritten.
  *
- * Complexity: O(|a| · |b|) time, O(|b|) extra memory.
+ * The distance is symmetric (an insertion one way is a deletion the other), so the row runs along
+ * the shorter string.
+ *
+ * Complexity: O(|a| · |b|) time, O(min(|a|, |b|)) extra memory.
  */
-export function editDistance(a: string, b: string): number {
+export function editDistance(first: string, second: string): number {
+  const [a, b] = first.length >= second.length ? [first, second] : [second, first];
   const m = b.length;
   const row: number[] = [];
   for (let j = 0; j <= m; j++) row.push(j);

@@ -1,6 +1,7 @@
 /**
  * optimal: two precomputed arrays, prefix sums from the left and suffix sums from the right, then one scan comparing prefix[i] with suffix[i + 1].
  * time: O(n) (three linear passes), O(n) extra memory.
+ * space-heavy: two Float64Arrays of sums, O(n) memory, where the total and one running sum are enough (target O(1)).
  *
  * The reference needs only the total and one running sum; this spends O(n) memory to make both
  * sides explicit. Every index's left and right sums are read from tables, so the pivot test is a

@@ -1,6 +1,7 @@
 /**
  * optimal: builds the prefix sums once, then reads each window's sum as the difference of two prefix sums.
  * Time: O(n) (two linear passes, whatever k is); n = nums.length. O(n) extra memory.
+ * space-heavy: a Float64Array of n + 1 prefix sums, O(n) memory, where a running sum is enough (target O(1)).
  *
  * prefix[i] is the sum of nums[0..i-1], so the window starting at i sums to prefix[i + k] − prefix[i].
  * (Exact as long as the running totals stay within the safe integers, as with the inputs here.)
