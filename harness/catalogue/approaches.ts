@@ -21,6 +21,11 @@ export interface Approach {
    * header. The self-check reports it as a known gap instead of failing; README lists them.
    */
   knownMiss?: string;
+  /**
+   * For an approach that meets the time target but not the kata's space target: why, from a
+   * ` * space-heavy: …` line in its header. The space check wants it flagged on space.
+   */
+  spaceHeavy?: string;
 }
 
 const APPROACH_FILE = /^(optimal|slow)-[a-z0-9-]+\.ts$/;
@@ -34,8 +39,10 @@ export function approachesOf(id: string): Approach[] {
     .sort()
     .map((f): Approach => {
       const file = path.join(dir, f);
-      const knownMiss = knownMissOf(readFileSync(file, 'utf8'));
-      return { id, kind: f.startsWith('optimal-') ? 'optimal' : 'slow', name: f.replace(/\.ts$/, ''), file, ...(knownMiss ? { knownMiss } : {}) };
+      const source = readFileSync(file, 'utf8');
+      const knownMiss = knownMissOf(source);
+      const spaceHeavy = spaceHeavyOf(source);
+      return { id, kind: f.startsWith('optimal-') ? 'optimal' : 'slow', name: f.replace(/\.ts$/, ''), file, ...(knownMiss ? { knownMiss } : {}), ...(spaceHeavy ? { spaceHeavy } : {}) };
     });
 }
 
@@ -61,8 +68,18 @@ export function approachRounds(ids: readonly string[], kind: ApproachKind): Reco
   return inRounds(ids.flatMap((id) => approachesOf(id).filter((a) => a.kind === kind))).map((round) => Object.fromEntries(round.map((a) => [a.id, a])));
 }
 
+/** The text after ` * <tag>: ` on a line of the file's first doc comment, or undefined. */
+function headerTagOf(source: string, tag: string): string | undefined {
+  const header = /^\s*\/\*[\s\S]*?\*\//.exec(source)?.[0] ?? '';
+  return new RegExp(`^\\s*\\*\\s*${tag}:\\s*(.+)$`, 'm').exec(header)?.[1]?.trim() || undefined;
+}
+
 /** The reason in a ` * known miss: …` line of the file's first doc comment, or undefined. */
 export function knownMissOf(source: string): string | undefined {
-  const header = /^\s*\/\*[\s\S]*?\*\//.exec(source)?.[0] ?? '';
-  return /^\s*\*\s*known miss:\s*(.+)$/m.exec(header)?.[1]?.trim() || undefined;
+  return headerTagOf(source, 'known miss');
+}
+
+/** The reason in a ` * space-heavy: …` line of the file's first doc comment, or undefined. */
+export function spaceHeavyOf(source: string): string | undefined {
+  return headerTagOf(source, 'space-heavy');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { spaceHeavyApproaches, spaceHeavyOf } from './approaches.ts';
+import { spaceHeavyOf } from '../../catalogue/approaches.ts';
+import { spaceHeavyApproaches } from './approaches.ts';
 
 describe('space-heavy declarations', () => {
   it('reads the reason from the first doc comment only', () => {

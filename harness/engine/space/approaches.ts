@@ -3,21 +3,12 @@
  * the TIME target (the time self-check keeps judging it as optimal); one that needs more memory
  * than the kata's space target says so in its header, on a line of its first doc comment:
  *   ` * space-heavy: keeps every row of the table where the answer needs only the last two …`
- * The space check (`kata dev space-check`) requires those to be flagged on space.
+ * (read with the approach, catalogue/approaches.ts). The space check (`kata dev space-check`)
+ * requires those to be flagged on space.
  */
-import { readFileSync } from 'node:fs';
 import { approachesOf, type Approach } from '../../catalogue/approaches.ts';
-
-/** The reason on a ` * space-heavy: …` line of the file's first doc comment, or undefined. */
-export function spaceHeavyOf(source: string): string | undefined {
-  const header = /^\s*\/\*[\s\S]*?\*\//.exec(source)?.[0] ?? '';
-  return /^\s*\*\s*space-heavy:\s*(.+)$/m.exec(header)?.[1]?.trim() || undefined;
-}
 
 /** A kata's approaches that declare they miss its space target, with the reason. */
 export function spaceHeavyApproaches(id: string): (Approach & { spaceHeavy: string })[] {
-  return approachesOf(id).flatMap((a) => {
-    const spaceHeavy = spaceHeavyOf(readFileSync(a.file, 'utf8'));
-    return spaceHeavy ? [{ ...a, spaceHeavy }] : [];
-  });
+  return approachesOf(id).flatMap((a) => (a.spaceHeavy ? [{ ...a, spaceHeavy: a.spaceHeavy }] : []));
 }
