@@ -64,6 +64,13 @@
  *   its live rows are 16 KiB). Garbage on the JS heap is seen as garbage.
  * - O(1) from O(log n), or anything below SPACE_RULE.floorBytes (512 KiB): the verdict clamps there.
  * - Memory shared with the input (a returned alias of it) is never extra.
+ *
+ * Trust: the functions read above are taken as this module loads, before any implementation; but
+ * both sides run in ONE process (sandboxed for someone's code, run.ts), so code that patches a
+ * shared prototype can make the reference look heavier, and it can write to the channel the
+ * result goes back on. The space verdict is advice: it never changes an exit code and is in no
+ * results file or league; measuring the sides apart, as the time stage does (split.ts), is what
+ * would make it hold against hostile code.
  */
 import v8 from 'node:v8';
 import type { BenchSpec, BenchSizes } from '../../kit/index.ts';
@@ -122,10 +129,14 @@ export const DEFAULT_SPACE: SpaceOptions = { seed: 1, inputsPerSize: 3, points: 
 
 /** Taken as this module loads, before any implementation does. */
 const gcNow: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
-const heapUsed = () => v8.getHeapStatistics().used_heap_size;
+// Bound now, not looked up on `v8` at each call: an implementation that imports node:v8 shares
+// that object and could replace getHeapStatistics with one that reports nothing.
+const heapStatistics = v8.getHeapStatistics.bind(v8);
+const heapUsed = () => heapStatistics().used_heap_size;
 const memoryUsage = process.memoryUsage.bind(process);
 const arrayBuffers = () => memoryUsage().arrayBuffers;
 const GCProfiler = v8.GCProfiler;
+const now = performance.now.bind(performance);
 
 /** Every result is stored here until the next call is measured, so no call can be optimised away. */
 let sink: unknown;
@@ -142,7 +153,7 @@ export function measureCall(call: () => unknown): CallSpace {
   collect();
   const baseHeap = heapUsed();
   const baseExternal = arrayBuffers();
-  const baseExternalMemory = v8.getHeapStatistics().external_memory;
+  const baseExternalMemory = heapStatistics().external_memory;
   const profiler = new GCProfiler();
   profiler.start();
   let result: unknown;
@@ -208,9 +219,9 @@ export function measureSpace<Impl, Input>(
     for (const input of p.inputs) {
       for (const side of ['reference', 'learner'] as const) {
         const given = spec.clone ? spec.clone(input) : input;
-        const start = performance.now();
+        const start = now();
         point.calls[side].push(measureCall(() => spec.run(impls[side], given)));
-        if (performance.now() - start > o.callLimitMs) stopped = true;
+        if (now() - start > o.callLimitMs) stopped = true;
       }
     }
     // The smallest: memory a call really keeps is there every time; JIT and promotion artefacts are not.

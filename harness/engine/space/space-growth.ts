@@ -45,7 +45,6 @@ export function spaceFamily<Input>(bench: BenchSpec<unknown, Input>): { name: st
   return { name: doubling.name, spec: { ...bench, input: doubling.input, ...(sizes ? { sizes } : {}) } };
 }
 
-/** A kata's space target from its metadata module (meta `space`), or null when it states none. */
 /** A kata's space target from its metadata (validated by the catalogue's schema), or null when it states none. */
 export async function loadSpaceTarget(id: string): Promise<SpaceTarget | null> {
   return (await loadMeta(id)).space ?? null;
