@@ -1,7 +1,8 @@
 /** What the self-check expects of each kind of solution, and how an approach file declares a known miss. */
 import { describe, expect, it } from 'vitest';
 import { knownMissOf } from '../catalogue/approaches.ts';
-import type { ComplexityResult } from '../engine/index.ts';
+import type { ComplexityResult, SpaceResult, SpaceVerdictKind } from '../engine/index.ts';
+import { attemptSeed, judgeSpaceEntry, spaceVerdictRight } from '../engine/space/space-check.ts';
 import { judgeEntry, mustBeFlagged } from './selfcheck.ts';
 
 const result = (kind: 'ok' | 'regression' | 'inconclusive', referenceMeetsTarget = true): ComplexityResult => ({
@@ -47,5 +48,40 @@ describe('rounds and misjudged verdicts', () => {
     expect(misjudged('optimal', result('regression'))).toBe(true);
     expect(misjudged('brute', result('inconclusive'))).toBe(true);
     expect(misjudged('slow', { id: 'a/b', side: 'learner', error: 'x' })).toBe(false);
+  });
+});
+
+describe('space entries (engine/space/space-check.ts, shared by selfcheck, space-check and bench:harness --space)', () => {
+  const side = { slope: null, bucket: null, label: 'O(1)', topBytes: 0 };
+  const spaceResult = (kind: SpaceVerdictKind, referenceMeetsTarget: boolean | null = true): SpaceResult => ({
+    id: 'a/b', confirmed: kind === 'regression', n: 'n', elapsedMs: 1, measurements: [],
+    verdict: { kind, text: `${kind} text`, reasons: [], target: { class: '1' }, reference: side, learner: side, ratio: { slope: null, atMaxN: null, maxN: null }, referenceMeetsTarget },
+  });
+  const failure: SpaceResult = { id: 'a/b', side: 'learner', error: 'ran out of heap' };
+
+  it('passes a reference that is not flagged, inconclusive included, and fails one that is', () => {
+    expect(judgeSpaceEntry('reference', spaceResult('ok'))).toBeNull();
+    expect(judgeSpaceEntry('reference', spaceResult('inconclusive'))).toBeNull();
+    expect(judgeSpaceEntry('reference', spaceResult('regression'))).toMatch(/reference measured against itself was flagged on space: regression text/);
+  });
+  it('fails a reference that reads above the kata\'s space target, even when judged ok against itself', () => {
+    expect(judgeSpaceEntry('reference', spaceResult('ok', false))).toMatch(/the reference reads O\(1\) extra, above the kata's space target/);
+    expect(judgeSpaceEntry('reference', spaceResult('ok', null)), 'no target to read against').toBeNull();
+    expect(judgeSpaceEntry('space-heavy', spaceResult('regression', false)), 'only the reference is held to the target').toBeNull();
+  });
+  it('passes a space-heavy approach only when flagged: inconclusive fails', () => {
+    expect(judgeSpaceEntry('space-heavy', spaceResult('regression'))).toBeNull();
+    expect(judgeSpaceEntry('space-heavy', spaceResult('inconclusive'))).toMatch(/space-heavy approach was not flagged on space \(inconclusive\)/);
+    expect(judgeSpaceEntry('space-heavy', spaceResult('ok'))).toMatch(/not flagged on space \(ok\)/);
+  });
+  it('never passes a measurement that failed, whichever the role', () => {
+    expect(judgeSpaceEntry('reference', failure)).toMatch(/space not measured \(learner error\): ran out of heap/);
+    expect(judgeSpaceEntry('space-heavy', failure)).toMatch(/space not measured/);
+    expect(spaceVerdictRight('reference', 'error')).toBe(false);
+    expect(spaceVerdictRight('space-heavy', 'error')).toBe(false);
+  });
+  it('re-measures attempt 2 with another seed, attempt 1 with the seed given', () => {
+    expect(attemptSeed(42, 1)).toBe(42);
+    expect(attemptSeed(42, 2)).not.toBe(42);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * The complexity self-check run by `npm test`: for every kata with a bench, the reference lands
  * in its target bucket (measured against itself, it is never flagged) and the brute force is
- * flagged (for exponential katas: its ratio to the reference keeps growing). A miss is a content
- * or harness bug; it is re-measured once with other inputs before it is reported.
+ * flagged (for exponential katas: its ratio to the reference keeps growing). Then, for every kata
+ * with a space target, the space entries (engine/space/space-check.ts: the reference not flagged on
+ * space, every `space-heavy` approach flagged). A miss is a content or harness bug; it is
+ * re-measured once with other inputs before it is reported.
  */
 import { existsSync } from 'node:fs';
 import { solutionFiles } from '../base/paths.ts';
@@ -10,6 +12,7 @@ import { approachesOf, inRounds } from '../catalogue/approaches.ts';
 import { listKatas, loadMeta } from '../catalogue/katas.ts';
 import { runChecks } from '../check/pipeline.ts';
 import { isFailure, type ComplexityResult } from '../engine/index.ts';
+import { katasWithSpaceTarget, spaceCheck, type SpaceCheckEntry } from '../engine/space/space-check.ts';
 import type { ImplTarget } from '../impl/impl.ts';
 
 /** reference and optimal approaches must not be flagged; the brute force and slow approaches must be. */
@@ -136,4 +139,13 @@ export async function selfCheck(
   const order = new Map(katas.map((id, i) => [id, i]));
   const roleOrder: Role[] = ['reference', 'optimal', 'brute', 'slow'];
   return entries.sort((a, b) => order.get(a.id)! - order.get(b.id)! || roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role) || (a.approach ?? '').localeCompare(b.approach ?? ''));
+}
+
+/** The space entries of the katas with a space target (all katas, or those of `ids`), after the time entries. */
+export async function selfCheckSpace(
+  ids: readonly string[] | undefined,
+  { seed, onEntry }: { seed: number; onEntry?: (entry: SpaceCheckEntry) => void },
+): Promise<SpaceCheckEntry[]> {
+  const katas = await katasWithSpaceTarget(listKatas().map((k) => k.id).filter((id) => !ids || ids.includes(id)));
+  return spaceCheck(katas, { seed, attempts: 2, ...(onEntry ? { onEntry } : {}) });
 }

@@ -11,7 +11,7 @@ import { JSON_SCHEMA_FILE, jsonSchemaText } from './write-json-schema.ts';
 
 /** One payload per kind, shaped as its command builds it. */
 const SAMPLES: Record<JsonKind, object> = {
-  check: { id: 'hashmap/two-sum', impl: 'learner', seed: 7, status: 'failing', passed: 9, failed: 2, failures: [{ test: 'examples > a', name: 'a', message: 'expected 1 to be 2', notImplemented: false }], loadErrors: [], replays: [{ test: 'p', command: 'npx kata check two-sum --seed 7' }], complexity: null, regression: null, scheduled: null },
+  check: { id: 'hashmap/two-sum', impl: 'learner', seed: 7, status: 'failing', passed: 9, failed: 2, failures: [{ test: 'examples > a', name: 'a', message: 'expected 1 to be 2', notImplemented: false }], loadErrors: [], replays: [{ test: 'p', command: 'npx kata check two-sum --seed 7' }], complexity: null, space: null, regression: null, scheduled: null },
   bench: { id: 'hashmap/two-sum', side: 'learner', error: 'threw at n = 4 096' },
   tinybench: { id: 'hashmap/two-sum', n: 1024, seed: 3, rows: [{ name: 'yours', opsPerSecond: 10 }] },
   list: { katas: [{ id: 'hashmap/two-sum', pattern: 'hashmap', status: 'passing', title: 'Two Sum' }] },

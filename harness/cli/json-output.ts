@@ -7,6 +7,7 @@
  * one of the fields below, or changing its type, is (bump JSON_OUTPUT_VERSION).
  */
 import { z } from 'zod';
+import { isSpaceFailure, type SpaceResult } from '../engine/index.ts';
 
 export const JSON_OUTPUT_VERSION = 1;
 
@@ -28,12 +29,14 @@ const testReport = {
 };
 /** The time stage's result: a verdict, or a failure of one side; null when it did not run. */
 const complexity = z.looseObject({}).nullable();
+/** A space verdict (advice) as `spaceJson` gives it: the kind on top, then what it rests on. */
+const space = z.looseObject({ verdict: z.enum(['ok', 'regression', 'inconclusive']) });
 
 export const JSON_OUTPUTS = {
-  /** `kata check --json`: the tests' report, the replay commands, the time verdict. */
-  check: z.looseObject({ ...envelope('check'), ...testReport, replays: z.array(z.looseObject({ command: z.string() })), complexity }),
+  /** `kata check --json`: the tests' report, the replay commands, the time verdict, the space verdict (null when the stage did not run). */
+  check: z.looseObject({ ...envelope('check'), ...testReport, replays: z.array(z.looseObject({ command: z.string() })), complexity, space: space.nullable() }),
   /** `kata bench --json`: the measurement and its verdict (or which side failed); with --space, `space` instead. */
-  bench: z.looseObject({ ...envelope('bench'), id: z.string(), space: z.looseObject({ verdict: z.enum(['ok', 'regression', 'inconclusive']) }).optional() }),
+  bench: z.looseObject({ ...envelope('bench'), id: z.string(), space: space.optional() }),
   /** `kata bench --tinybench N --json`: tinybench's advisory wall-clock rows. */
   tinybench: z.looseObject({ ...envelope('tinybench'), id: z.string(), n: z.number().int(), seed: z.number().int(), rows: z.array(z.looseObject({ name: z.string() })) }),
   /** `kata list --json`: one row per kata, curriculum order. */
@@ -47,6 +50,25 @@ export const JSON_OUTPUTS = {
 } as const;
 
 export type JsonKind = keyof typeof JSON_OUTPUTS;
+
+/** A space result as `--json` gives it (`kata check`, `kata bench --space`): the verdict's kind on top, then what it rests on. */
+export function spaceJson(result: SpaceResult): z.infer<typeof space> {
+  if (isSpaceFailure(result)) return { verdict: 'inconclusive', error: result.error, side: result.side };
+  const { verdict } = result;
+  return {
+    verdict: verdict.kind,
+    text: verdict.text,
+    target: verdict.target,
+    reasons: verdict.reasons,
+    confirmed: result.confirmed,
+    referenceMeetsTarget: verdict.referenceMeetsTarget,
+    learner: { label: verdict.learner.label, slope: verdict.learner.slope?.slope ?? null },
+    reference: { label: verdict.reference.label, slope: verdict.reference.slope?.slope ?? null },
+    n: result.n,
+    measurements: result.measurements.map((m) => ({ family: m.family, seed: m.seed, points: m.points.map((p) => ({ n: p.n, learnerBytes: p.learner, referenceBytes: p.reference })) })),
+    elapsedMs: Math.round(result.elapsedMs),
+  };
+}
 
 /** The output of `kind`, enveloped and checked: a harness bug (a field of the wrong type) fails here, not in someone's script. */
 export function jsonOutput(kind: JsonKind, payload: object): string {

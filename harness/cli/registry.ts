@@ -50,7 +50,7 @@ export const REGISTRY: readonly CommandEntry[] = [
   { name: 'leaderboard', audience: 'league', synopsis: '<files…>', summary: 'rank players; Markdown and a static HTML page', load: () => import('./commands/leaderboard.ts') },
 
   { name: 'lint', audience: 'author', synopsis: '[kata]', summary: 'check the content; --full also runs references, brute forces, mutants and stubs', load: () => import('./commands/lint.ts') },
-  { name: 'selfcheck', audience: 'author', synopsis: '[kata]', summary: 'every reference lands in its target bucket, every brute force is flagged', load: () => import('./commands/selfcheck.ts') },
+  { name: 'selfcheck', audience: 'author', synopsis: '[kata]', summary: 'every reference lands in its target bucket and every brute force and slow approach is flagged; on space, every reference passes and every space-heavy approach is flagged', load: () => import('./commands/selfcheck.ts') },
   { name: 'space-check', audience: 'author', synopsis: '[kata]', summary: 'the space verdict: references with a space target not flagged, space-heavy approaches flagged', load: () => import('./commands/space-check.ts') },
   { name: 'new', audience: 'author', synopsis: '<pattern>/<slug>', summary: 'scaffold a kata from templates/', load: () => import('./commands/new.ts') },
   { name: 'bench-harness', audience: 'author', synopsis: '', summary: 'measure the complexity engine itself (npm run bench:harness)', load: () => import('./commands/bench-harness.ts') },

@@ -3,7 +3,7 @@ import path from 'node:path';
 import pc from 'picocolors';
 import { learnerFile, shownPath } from '../base/paths.ts';
 import * as asciichart from 'asciichart';
-import { isFailure, type ComplexityResult } from '../engine/index.ts';
+import { isFailure, isSpaceFailure, type ComplexityResult, type SpaceResult } from '../engine/index.ts';
 import { complexityMark, countOutcomes, describeRegression, type RegressionOverTime } from '../outcome/outcome.ts';
 import type { KataOutcome } from '../check/stage.ts';
 import { isMastered, type ProgressRow } from '../learner/progress.ts';
@@ -70,6 +70,8 @@ export function renderCheck(outcome: KataOutcome, { maxFailures = 5, watching = 
   if (report.failures.length > shown.length) lines.push('', pc.dim(`  … and ${report.failures.length - shown.length} more failing tests.`));
   if (complexity) lines.push('', renderComplexity(complexity, { regression }));
   else if (regression) lines.push('', pc.red(describeRegression(regression)));
+  const space = outcome.results.space;
+  if (space) lines.push(renderSpaceLine(space));
   return lines.join('\n');
 }
 
@@ -127,6 +129,18 @@ export function renderLint(problems: readonly LintProblem[], checked: number): s
 }
 
 // ---- complexity -------------------------------------------------------------------------------
+
+/** The space stage's line under the time verdict: advice, so a regression says it changes nothing. */
+export function renderSpaceLine(result: SpaceResult): string {
+  if (isSpaceFailure(result)) {
+    const whose = result.side === 'learner' ? '' : ` (a ${result.side === 'spec' ? 'bench file' : 'reference'} problem in the kata, not in your code)`;
+    return pc.yellow(`? space not measured: ${result.error}${whose}`);
+  }
+  const v = result.verdict;
+  if (v.kind === 'ok') return pc.green(v.text);
+  if (v.kind === 'inconclusive') return pc.yellow(`? ${v.text}`);
+  return [pc.red(v.text), pc.dim(`  Space is advice: it does not change the result of the check (\`npx kata bench ${result.id} --space\` shows the table).`)].join('\n');
+}
 
 
 const VERDICT_MARK = { ok: pc.green('✓'), regression: pc.red('✗'), inconclusive: pc.yellow('?') } as const;

@@ -16,6 +16,6 @@ export { tinybenchView, type TinybenchRow } from './time/tinybench-view.ts';
 export { answerProblems } from './time/answers.ts';
 export { runSpace, type SpaceJob, type RunSpaceOptions } from './space/run.ts';
 export { isSpaceFailure, loadSpaceTarget, type SpaceFailure, type SpaceReport, type SpaceResult } from './space/space-growth.ts';
-export { formatBytes, type SpaceTarget, type SpaceVerdict, type SpaceVerdictKind } from './space/verdict.ts';
+export { formatBytes, SPACE_RULE, targetLabel as spaceTargetLabel, type SpaceTarget, type SpaceVerdict, type SpaceVerdictKind } from './space/verdict.ts';
 export type { SpaceMeasurement, SpacePoint } from './space/measure.ts';
 export { spaceHeavyApproaches } from './space/approaches.ts';

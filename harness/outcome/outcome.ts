@@ -30,6 +30,25 @@ export const complexityRecordSchema = z.object({
 });
 export type ComplexityRecord = z.infer<typeof complexityRecordSchema>;
 
+/**
+ * What the space stage concluded (advice: its mark is always neutral, it never fails a check).
+ * `error` only when the code under judgement failed while measured; a problem in the kata's own
+ * bench or reference is `inconclusive`.
+ */
+export const spaceRecordSchema = z.object({
+  verdict: z.enum(['ok', 'regression', 'inconclusive', 'error']),
+  /** How the solution's extra memory grows, e.g. "O(n)"; null when not measured. */
+  grows: z.string().nullable(),
+  /** The kata's space target as its README states it, e.g. "O(min(|a|, |b|))". */
+  target: z.string().nullable(),
+  /** Solution's extra bytes at the largest size measured on both sides, and that size. */
+  bytes: z.number().nullable(),
+  maxN: z.number().nullable(),
+  /** The verdict sentence as shown. */
+  text: z.string(),
+});
+export type SpaceRecord = z.infer<typeof spaceRecordSchema>;
+
 /** One check of one kata, as the state's history and a results file keep it. */
 export const checkRecordSchema = z.object({
   at: z.string(),
@@ -37,6 +56,8 @@ export const checkRecordSchema = z.object({
   passed: z.number().int().nonnegative(),
   failed: z.number().int().nonnegative(),
   complexity: complexityRecordSchema.optional(),
+  /** The space verdict, when the space stage ran (the learner's own checks of katas with a space target). */
+  space: spaceRecordSchema.optional(),
 });
 export type CheckRecord = z.infer<typeof checkRecordSchema>;
 
@@ -52,6 +73,18 @@ export const measurementRecordSchema = z.object({
   kind: z.enum(['doubling', 'linear']),
 });
 export type MeasurementRecord = z.infer<typeof measurementRecordSchema>;
+
+/** The latest memory measurement of a kata, for `kata report`'s charts beside the time growth. */
+export const spaceMeasurementRecordSchema = z.object({
+  at: z.string(),
+  n: z.array(z.number()),
+  /** Extra bytes per call (the result not counted); null where a side was not measured. */
+  learner: z.array(z.number().nullable()),
+  reference: z.array(z.number().nullable()),
+  /** The input family measured. */
+  family: z.string(),
+});
+export type SpaceMeasurementRecord = z.infer<typeof spaceMeasurementRecordSchema>;
 
 /** The least the predicates need: a test status and, when the time stage ran, its record. */
 export interface OutcomeRecord {

@@ -128,11 +128,12 @@ describe('a file with parts this version cannot read', () => {
     expect(loaded.state.katas['hashmap/two-sum']).toEqual(fixtureKatas()['hashmap/two-sum']);
   });
 
-  it('gives a stated default for a kata field it cannot read, and drops an unreadable measurement', () => {
+  it('gives a stated default for a kata field it cannot read, and drops an unreadable measurement (time or memory)', () => {
     const { file } = damagedCopy((raw) => {
       raw.katas['hashmap/two-sum'].status = 'solved';
       raw.katas['hashmap/pair-sums'].hintsShown = -2;
       raw.katas['backtracking/subsets'].measurement.kind = 'tripling';
+      raw.katas['hashmap/pair-sums'].spaceMeasurement = { at: '2026-12-08T01:00:00.000Z', n: [1024], learner: ['1 MiB'], reference: [0], family: 'random' };
       raw.katas['design/lru-cache'] = 'done';
     });
     const loaded = loadState(file, {});
@@ -140,6 +141,8 @@ describe('a file with parts this version cannot read', () => {
     expect(katas['hashmap/two-sum']!.status, 'the latest check\'s status').toBe('passing');
     expect(katas['hashmap/two-sum']!.history).toHaveLength(3);
     expect(katas['hashmap/pair-sums']!.hintsShown).toBe(0);
+    expect(katas['hashmap/pair-sums']!.spaceMeasurement, 'an unreadable memory measurement is dropped').toBeUndefined();
+    expect(loaded.warning).toContain('hashmap/pair-sums: its memory measurement (left out');
     expect(katas['backtracking/subsets']!.measurement).toBeUndefined();
     expect(katas['backtracking/subsets']!.history).toHaveLength(2);
     expect(katas['design/lru-cache']).toBeUndefined();

@@ -88,16 +88,17 @@ describe('upgrades of the workspace', () => {
 });
 
 describe('a kata whose record is readable as a whole', () => {
-  it('loads as written, every part of it (review and hackBest included), with no warning and no backup', () => {
+  it('loads as written, every part of it (review, hackBest and the space verdict included), with no warning and no backup', () => {
     const file = tempFile();
     const kata: KataState = {
       status: 'passing',
       hintsShown: 1,
       history: [
         { at: '2026-12-01T10:00:00.000Z', status: 'failing', passed: 2, failed: 1 },
-        { at: '2026-12-01T10:20:00.000Z', status: 'passing', passed: 3, failed: 0, complexity: { verdict: 'ok', grows: 'O(n)', target: 'O(n)', ratio: 1.1, maxN: 4096, text: 'O(n), like the reference' } },
+        { at: '2026-12-01T10:20:00.000Z', status: 'passing', passed: 3, failed: 0, complexity: { verdict: 'ok', grows: 'O(n)', target: 'O(n)', ratio: 1.1, maxN: 4096, text: 'O(n), like the reference' }, space: { verdict: 'regression', grows: 'O(n)', target: 'O(1)', bytes: 3_000_000, maxN: 1_048_576, text: '✗ space: grows like O(n); target O(1)' } },
       ],
       measurement: { at: '2026-12-01T10:20:00.000Z', n: [1024, 2048, 4096], learner: [0.1, 0.2, null], reference: [0.1, 0.2, 0.4], learnerSlope: 1, referenceSlope: 1, kind: 'doubling' },
+      spaceMeasurement: { at: '2026-12-01T10:20:00.000Z', n: [262_144, 524_288, 1_048_576], learner: [800_000, 1_600_000, 3_000_000], reference: [0, 112, null], family: 'random values' },
       hackBest: { killed: 4, total: 6, at: '2026-12-02T09:00:00.000Z' },
     };
     scheduleFirstPass(kata, 'medium');

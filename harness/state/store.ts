@@ -12,7 +12,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { CURRICULUM_FILE, STATE_DIR } from '../base/paths.ts';
 import { writeFileAtomic } from '../base/atomic.ts';
-import { checkRecordSchema, measurementRecordSchema, statusSchema, type CheckRecord } from '../outcome/outcome.ts';
+import { checkRecordSchema, measurementRecordSchema, spaceMeasurementRecordSchema, statusSchema, type CheckRecord } from '../outcome/outcome.ts';
 import { isoTimeSchema, reviewStateSchema } from './review.ts';
 import { interviewRoundSchema } from './interview.ts';
 
@@ -24,7 +24,8 @@ import { interviewRoundSchema } from './interview.ts';
  *   maxN, text}.
  * - 07ca354 (2026-11-22 11:11): a kata may carry `measurement`.
  * - `kata review`: a kata may carry `review` (its FSRS card, graded attempts, an attempt in progress).
- * - `kata interview` (still current): the file may carry `interviews`, the rounds (state/interview.ts).
+ * - `kata interview`: the file may carry `interviews`, the rounds (state/interview.ts).
+ * - the space stage (still current): a history entry may carry `space`, a kata `spaceMeasurement`.
  * (The schema of 3fe2e8f also allowed a `complexity` without `text` and a verdict `skipped`; no
  * release wrote one: the time stage arrived with b3385a2 and its `text` and verdicts.)
  */
@@ -39,6 +40,8 @@ export const kataStateSchema = z.object({
   hintsShown: z.number().int().nonnegative(),
   history: z.array(checkRecordSchema),
   measurement: measurementRecordSchema.optional(),
+  /** The latest memory measurement (the space stage), for the report's charts. */
+  spaceMeasurement: spaceMeasurementRecordSchema.optional(),
   review: reviewStateSchema.optional(),
   hackBest: hackBestSchema.optional(),
 });
@@ -151,6 +154,11 @@ function salvageKata(id: string, value: unknown, notes: string[]): KataState | n
     const measurement = measurementRecordSchema.safeParse(value.measurement);
     if (measurement.success) kata.measurement = measurement.data;
     else notes.push(`${id}: its measurement (left out, the next check measures again; ${firstIssue(measurement.error)})`);
+  }
+  if (value.spaceMeasurement !== undefined) {
+    const measurement = spaceMeasurementRecordSchema.safeParse(value.spaceMeasurement);
+    if (measurement.success) kata.spaceMeasurement = measurement.data;
+    else notes.push(`${id}: its memory measurement (left out, the next check measures again; ${firstIssue(measurement.error)})`);
   }
   if (value.review !== undefined) {
     const review = reviewStateSchema.safeParse(value.review);
@@ -274,6 +282,7 @@ export function migrateRenamed(state: State, renamed: Readonly<Record<string, st
           hintsShown: Math.max(current.hintsShown, old.hintsShown),
           history: [...old.history, ...current.history].sort((a, b) => a.at.localeCompare(b.at)).slice(-HISTORY_LIMIT),
           ...(current.measurement ?? old.measurement ? { measurement: (current.measurement ?? old.measurement)! } : {}),
+          ...(current.spaceMeasurement ?? old.spaceMeasurement ? { spaceMeasurement: (current.spaceMeasurement ?? old.spaceMeasurement)! } : {}),
           ...(current.review ?? old.review ? { review: (current.review ?? old.review)! } : {}),
           ...(current.hackBest ?? old.hackBest ? { hackBest: (current.hackBest ?? old.hackBest)! } : {}),
         }

@@ -2,6 +2,7 @@
 import type { AnyStage } from '../stage.ts';
 import { complexityStage } from './complexity.ts';
 import { recordStage } from './record.ts';
+import { spaceStage } from './space.ts';
 import { testsStage } from './tests.ts';
 
-export const STAGES: readonly AnyStage[] = [testsStage, complexityStage, recordStage];
+export const STAGES: readonly AnyStage[] = [testsStage, complexityStage, spaceStage, recordStage];

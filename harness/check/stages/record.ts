@@ -1,5 +1,5 @@
 /**
- * Stage 3, record: the learner's own code only. Each kata's check goes into the state file's
+ * Stage 4, record: the learner's own code only. Each kata's check goes into the state file's
  * history (one locked read-modify-write for the whole batch), with the latest growth measurement
  * for the report's charts; the result says whether the kata regressed since it last met its target.
  * A kata that passes for the first time gets its review card (state/review.ts), graded from its
@@ -12,6 +12,7 @@ import { scheduleFirstPass, type ReviewLogEntry } from '../../state/review.ts';
 import { kataState, recordCheck, updateState } from '../../state/store.ts';
 import type { KataOutcome, Stage } from '../stage.ts';
 import { complexityRecord, measurementRecord } from './complexity.ts';
+import { spaceMeasurementRecord, spaceRecord } from './space.ts';
 
 export interface RecordResult {
   /** Set when the kata met its target before and no longer does. */
@@ -32,17 +33,19 @@ declare module '../stage.ts' {
   }
 }
 
-/** What the history keeps of a kata's check: the tests' counts and, when it ran, the time verdict. */
+/** What the history keeps of a kata's check: the tests' counts and, when they ran, the time and space verdicts. */
 export function checkRecordOf(outcome: KataOutcome, at: string): CheckRecord | null {
   const tests = outcome.results.tests;
   if (!tests) return null;
   const complexity = outcome.results.complexity;
+  const space = outcome.results.space;
   return {
     at,
     status: tests.report.status,
     passed: tests.report.passed,
     failed: tests.report.failed,
     ...(complexity ? { complexity: complexityRecord(complexity) } : {}),
+    ...(space ? { space: spaceRecord(space) } : {}),
   };
 }
 
@@ -69,6 +72,9 @@ export const recordStage: Stage<'record'> = {
         const complexity = outcome.results.complexity;
         const measurement = complexity ? measurementRecord(complexity, at) : null;
         if (measurement) kataState(state, outcome.id).measurement = measurement;
+        const space = outcome.results.space;
+        const spaceMeasurement = space ? spaceMeasurementRecord(space, at) : null;
+        if (spaceMeasurement) kataState(state, outcome.id).spaceMeasurement = spaceMeasurement;
         recordCheck(state, outcome.id, checkRecordOf(outcome, at)!);
         const kata = state.katas[outcome.id]!;
         regressions.set(outcome.id, regressionOverTime(kata.history));

@@ -7,8 +7,9 @@ import { parseImpl } from '../../impl/impl.ts';
 import { integerOption } from '../options.ts';
 import { kataCommand, err, out, warnIfUnsandboxed } from '../command.ts';
 import { renderComplexity } from '../render.ts';
-import { formatBytes, isFailure, isSpaceFailure, loadSpaceTarget, runSpace, tinybenchView, type SpaceResult } from '../../engine/index.ts';
-import { jsonOutput } from '../json-output.ts';
+import { renderSpace } from '../render-space.ts';
+import { isFailure, isSpaceFailure, loadSpaceTarget, runSpace, tinybenchView, type SpaceResult } from '../../engine/index.ts';
+import { jsonOutput, spaceJson } from '../json-output.ts';
 
 export default kataCommand({
   meta: { name: 'bench' },
@@ -42,7 +43,7 @@ export default kataCommand({
       if (!args.json) err(pc.dim(`Measuring the memory of ${kata.id} against the reference (seed ${seed})…`));
       const target = await loadSpaceTarget(kata.id);
       const [result] = await runSpace([{ id: kata.id, impl, target }], { seed });
-      out(args.json ? jsonOutput('bench', spaceJson(result!)) : renderSpace(result!));
+      out(args.json ? jsonOutput('bench', { id: result!.id, space: spaceJson(result!) }) : renderSpace(result!));
       // Space is advice: only a content bug (the bench or the reference failing) changes the exit code.
       return isSpaceFailure(result!) && result.side !== 'learner' ? 2 : 0;
     }
@@ -54,41 +55,3 @@ export default kataCommand({
     return failedStage(outcome!) === null ? 0 : 1;
   },
 });
-
-/** `kata bench --space --json`: the verdict's kind on top, then what it rests on. */
-function spaceJson(result: SpaceResult): object {
-  if (isSpaceFailure(result)) return { id: result.id, space: { verdict: 'inconclusive', error: result.error, side: result.side } };
-  const { verdict } = result;
-  return {
-    id: result.id,
-    space: {
-      verdict: verdict.kind,
-      text: verdict.text,
-      target: verdict.target,
-      reasons: verdict.reasons,
-      confirmed: result.confirmed,
-      referenceMeetsTarget: verdict.referenceMeetsTarget,
-      learner: { label: verdict.learner.label, slope: verdict.learner.slope?.slope ?? null },
-      reference: { label: verdict.reference.label, slope: verdict.reference.slope?.slope ?? null },
-      n: result.n,
-      measurements: result.measurements.map((m) => ({ family: m.family, seed: m.seed, points: m.points.map((p) => ({ n: p.n, learnerBytes: p.learner, referenceBytes: p.reference })) })),
-      elapsedMs: Math.round(result.elapsedMs),
-    },
-  };
-}
-
-/** The sizes, both sides' extra memory, and the verdict sentence. */
-function renderSpace(result: SpaceResult): string {
-  if (isSpaceFailure(result)) return `${pc.red('✗')} space not measured (${result.side}): ${result.error}`;
-  const m = result.measurements.at(-1)!;
-  const lines = [`${result.id}: extra memory per call (peak live heap and array buffers above the baseline, the result not counted), on ${m.family}; n = ${result.n}`];
-  lines.push(`  ${'n'.padStart(9)} ${'yours'.padStart(11)} ${'reference'.padStart(11)}`);
-  for (const p of m.points) lines.push(`  ${String(p.n).padStart(9)} ${(p.learner === null ? '–' : formatBytes(p.learner)).padStart(11)} ${(p.reference === null ? '–' : formatBytes(p.reference)).padStart(11)}`);
-  const v = result.verdict;
-  const colour = v.kind === 'regression' ? pc.red : v.kind === 'ok' ? pc.green : pc.yellow;
-  lines.push('', colour(v.text));
-  if (v.kind !== 'ok') lines.push(pc.dim(`  ${v.reasons.join('; ')}`));
-  if (v.referenceMeetsTarget === false) lines.push(pc.yellow(`  note: the reference itself reads ${v.reference.label}, above the space target (a content problem, not yours)`));
-  lines.push(pc.dim('  Below 512 KiB extra nothing counts as growth; the call stack (recursion depth) is not measured. Space is advice: it never fails a check.'));
-  return lines.join('\n');
-}

@@ -9,7 +9,7 @@ import pc from 'picocolors';
 import { err, kataCommand, out, warnIfUnsandboxed } from '../command.ts';
 import { renderCheck } from '../render.ts';
 import { ratingLine } from '../review-view.ts';
-import { jsonOutput } from '../json-output.ts';
+import { jsonOutput, spaceJson } from '../json-output.ts';
 
 export default kataCommand({
   meta: { name: 'check' },
@@ -21,6 +21,7 @@ export default kataCommand({
     path: { type: 'string', description: 'fast-check replay path, from a failure report (with --seed and --test)' },
     test: { type: 'string', description: 'Only tests whose title contains this text' },
     complexity: { type: 'boolean', default: true, description: 'Run the complexity stage once the tests pass', negativeDescription: 'Skip the complexity stage' },
+    space: { type: 'boolean', default: true, description: 'Measure extra memory against the reference (advice) where the kata states a space target', negativeDescription: 'Skip the space stage' },
   },
   async run({ args }) {
     const kata = resolveKata(args.kata);
@@ -36,15 +37,16 @@ export default kataCommand({
       seed,
       tests: { typeCheck: true, ...(args.test ? { testName: args.test } : {}), ...(args.path ? { replayPath: args.path } : {}) },
       record: true,
-      ...(args.complexity ? {} : { stages: ['tests', 'record'] }),
+      stages: ['tests', ...(args.complexity ? ['complexity' as const] : []), ...(args.space ? ['space' as const] : []), 'record'],
       onStage: (stage) => {
         if (stage === 'tests') err(pc.dim(`${kata.id}: running the tests (seed ${seed})…`));
         if (stage === 'complexity') err(pc.dim(`${kata.id}: tests pass; measuring how it grows against the reference…`));
+        if (stage === 'space') err(pc.dim(`${kata.id}: measuring its extra memory against the reference (advice)…`));
       },
     });
     const { report, replays } = outcome!.results.tests!;
     const scheduled = outcome!.results.record?.scheduled ?? null;
-    out(args.json ? jsonOutput('check', { ...report, replays, complexity: outcome!.results.complexity ?? null, regression: outcome!.results.record?.regression ?? null, scheduled }) : renderCheck(outcome!));
+    out(args.json ? jsonOutput('check', { ...report, replays, complexity: outcome!.results.complexity ?? null, space: outcome!.results.space ? spaceJson(outcome!.results.space) : null, regression: outcome!.results.record?.regression ?? null, scheduled }) : renderCheck(outcome!));
     if (scheduled && !args.json) out('', pc.dim(`First pass, now scheduled for review: ${ratingLine(scheduled, new Date().toISOString())} (\`npx kata review --list\`)`));
     return failedStage(outcome!) === null ? 0 : 1;
   },

@@ -88,7 +88,7 @@ function side(ns: number[], bytes: number[]): SpaceSide {
   return { slope, bucket: bucketOfSlope(slope.slope), label: spaceLabel(slope.slope), topBytes: bytes.at(-1)! };
 }
 
-function targetLabel(target: SpaceTarget | null): string {
+export function targetLabel(target: SpaceTarget | null): string {
   if (!target) return 'the reference\'s';
   return target.text ?? `O(${target.class.replace('^2', '²').replace('^3', '³')})`;
 }

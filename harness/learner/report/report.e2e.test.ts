@@ -8,7 +8,16 @@ import type { Browser, Page } from 'playwright-core';
 import { listProgress } from '../progress.ts';
 import { emptyState, type State } from '../../state/store.ts';
 import { launchChromium } from '../../testing/browser.ts';
+import { formatBytes, SPACE_RULE } from '../../engine/space/verdict.ts';
 import { buildReport, renderReport } from './report.ts';
+
+// A kata with a space target, measured: a full O(n²) table against the reference's two rows.
+// Its reference was not measured at the top size (null), and its two smallest figures read 0 B.
+const SPACE_N = [128, 256, 512, 1024, 2048];
+const SPACE_LEARNER = SPACE_N.map((n) => (n < 512 ? 0 : 8 * n * n));
+const SPACE_REFERENCE = SPACE_N.map((n) => (n === 2048 ? null : 16 * n));
+const SPACE_OK = '✓ space: grows like the reference (O(n) extra; target O(min(|a|, |b|))); 16 KiB extra at n = 1024';
+const SPACE_BAD = '✗ space: grows like O(n²); target O(min(|a|, |b|)): keep two rows of the table (32.0 MiB extra at n = 2048, the reference 16 KiB)';
 
 function fixtureState(): State {
   const state = emptyState();
@@ -25,6 +34,18 @@ function fixtureState(): State {
     status: 'failing', hintsShown: 0,
     history: [{ at: '2026-11-22T09:00:00.000Z', status: 'failing', passed: 2, failed: 4 }],
   };
+  const linear = [50, 100, 150, 200];
+  state.katas['dp/edit-distance'] = {
+    status: 'passing', hintsShown: 0,
+    history: [
+      { at: '2026-11-22T07:00:00.000Z', status: 'passing', passed: 9, failed: 0, complexity: { verdict: 'ok', grows: 'O(n²)', target: 'O(n²)', ratio: 1.1, maxN: 200, text: 'grows like the reference' },
+        space: { verdict: 'ok', grows: 'O(n)', target: 'O(min(|a|, |b|))', bytes: 16384, maxN: 1024, text: SPACE_OK } },
+      { at: '2026-11-22T08:00:00.000Z', status: 'passing', passed: 9, failed: 0, complexity: { verdict: 'ok', grows: 'O(n²)', target: 'O(n²)', ratio: 1.2, maxN: 200, text: 'grows like the reference' },
+        space: { verdict: 'regression', grows: 'O(n²)', target: 'O(min(|a|, |b|))', bytes: 8 * 2048 * 2048, maxN: 2048, text: SPACE_BAD } },
+    ],
+    measurement: { at: '2026-11-22T08:00:00.000Z', kind: 'linear', n: linear, learner: linear.map((x) => 1e-5 * x * x), reference: linear.map((x) => 1e-5 * x * x), learnerSlope: 0.12, referenceSlope: 0.11 },
+    spaceMeasurement: { at: '2026-11-22T08:00:00.000Z', n: SPACE_N, learner: SPACE_LEARNER, reference: SPACE_REFERENCE, family: 'random' },
+  };
   // Touched only by a "check all" on the untouched stub: not a kata the learner worked on.
   state.katas['stack/valid-brackets'] = {
     status: 'not-started', hintsShown: 0,
@@ -32,6 +53,8 @@ function fixtureState(): State {
   };
   return state;
 }
+
+interface DOMRectLike { top: number; bottom: number; left: number; right: number }
 
 let browser: Browser;
 let page: Page;
@@ -72,11 +95,11 @@ describe('kata report in Chromium', () => {
   });
   it('charts progress over time: katas solved by the end of each day', async () => {
     const over = await page.evaluate(`(() => { const c = Chart.getChart(document.getElementById('chart-over-time')); return { labels: c.data.labels, solved: c.data.datasets[0].data }; })()`);
-    expect(over).toEqual({ labels: ['2026-11-21'], solved: [1] });
+    expect(over).toEqual({ labels: ['2026-11-21', '2026-11-22'], solved: [1, 2] });
   });
   it('shows only the katas worked on, each linked to its README and file', async () => {
     const ids = await page.locator('section.kata').evaluateAll((sections) => sections.map((s) => s.id));
-    expect(ids).toEqual(['hashmap--two-sum', 'hashmap--dedupe']);
+    expect(ids).toEqual(['hashmap--two-sum', 'hashmap--dedupe', 'dp--edit-distance']);
     const links = await page.locator('#hashmap--two-sum p.links a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links[0]).toMatch(/(\.\.\/)+.*katas\/hashmap\/two-sum\/README\.md$/);
     expect(links[1]).toMatch(/two-sum\/two-sum\.ts$/);
@@ -91,12 +114,22 @@ describe('kata report in Chromium', () => {
       expect((await narrow.screenshot({ fullPage: true })).length).toBeGreaterThan(1000);
       const [scroll, inner] = await narrow.evaluate('[document.documentElement.scrollWidth, window.innerWidth]') as [number, number];
       expect(scroll, `page ${scroll} px wide in a ${inner} px viewport`).toBeLessThanOrEqual(inner);
+      // A kata's time and memory charts: side by side when the page is wide, stacked on a phone.
+      const [time, memory] = await narrow.locator('#dp--edit-distance .charts > *').evaluateAll((boxes) => boxes.map((b) => b.getBoundingClientRect().toJSON())) as DOMRectLike[];
+      expect(time && memory, 'two chart boxes').toBeTruthy();
+      if (width >= 1000) {
+        expect(memory!.top).toBe(time!.top);
+        expect(memory!.left).toBeGreaterThanOrEqual(time!.right);
+      } else {
+        expect(memory!.top).toBeGreaterThanOrEqual(time!.bottom);
+        expect(memory!.right).toBeLessThanOrEqual(inner);
+      }
       await narrow.close();
     });
   }
   it('draws one growth chart per measured kata, with both series, slopes in the legend, and log axes titled', async () => {
     // Runs in the page (a string, so this Node-typed file needs no DOM types).
-    const charts = await page.evaluate(`[...document.querySelectorAll('section.kata canvas')].map((canvas) => {
+    const charts = await page.evaluate(`[...document.querySelectorAll('section.kata canvas[id^="chart-"]')].map((canvas) => {
       const chart = Chart.getChart(canvas);
       return {
         id: canvas.id,
@@ -119,7 +152,74 @@ describe('kata report in Chromium', () => {
       x: ['logarithmic', 'n (log scale)'],
       y: ['logarithmic', 'CPU time per call, ms (log scale)'],
       drawn: true,
+    }, {
+      id: 'chart-dp--edit-distance',
+      labels: ['yours (0.12)', 'reference (0.11)'],
+      points: [4, 4],
+      styles: [['#D55E00', 'triangle', false], ['#0072B2', 'rect', true]],
+      ticks: [50, 100, 150, 200],
+      x: ['linear', 'n'],
+      y: ['logarithmic', 'CPU time per call, ms (log scale)'],
+      drawn: true,
     }]);
+  });
+  it('draws a memory chart beside the time chart of a kata measured for space: both series, bytes against n on log axes', async () => {
+    const charts = await page.evaluate(`[...document.querySelectorAll('section.kata canvas[id^="memory-"]')].map((canvas) => {
+      const chart = Chart.getChart(canvas);
+      const time = Chart.getChart(canvas.closest('section').querySelector('canvas[id^="chart-"]'));
+      const styles = (c) => c.data.datasets.map((d) => [d.borderColor, d.pointStyle, d.pointRadius, (d.borderDash ?? []).length > 0]);
+      return {
+        id: canvas.id,
+        aria: canvas.getAttribute('aria-label'),
+        labels: chart.data.datasets.map((d) => d.label),
+        points: chart.data.datasets.map((d) => d.data.map((p) => [p.x, p.y])),
+        styles: styles(chart),
+        sameStylesAsTime: JSON.stringify(styles(chart)) === JSON.stringify(styles(time)),
+        ticks: chart.scales.x.ticks.map((t) => t.value),
+        x: [chart.options.scales.x.type, chart.options.scales.x.title.text],
+        y: [chart.options.scales.y.type, chart.options.scales.y.title.text],
+        yTicks: chart.scales.y.ticks.map((t) => t.label),
+        drawn: canvas.width > 0,
+      };
+    })`) as { yTicks: string[] }[];
+    // Below the space verdict's floor (zeros included) a figure is drawn at the floor; a side not measured is left out.
+    const plotted = (bytes: (number | null)[]) => SPACE_N.flatMap((n, i) => (bytes[i] === null ? [] : [[n, Math.max(bytes[i]!, SPACE_RULE.floorBytes)]]));
+    expect(charts).toEqual([{
+      id: 'memory-dp--edit-distance',
+      aria: 'memory of dp/edit-distance',
+      labels: ['yours (O(n²) extra)', 'reference'],
+      points: [plotted(SPACE_LEARNER), plotted(SPACE_REFERENCE)],
+      styles: [['#D55E00', 'triangle', 5, false], ['#0072B2', 'rect', 4, true]],
+      sameStylesAsTime: true,
+      ticks: SPACE_N,
+      x: ['logarithmic', 'n (log scale)'],
+      y: ['logarithmic', 'extra memory per call (log scale)'],
+      yTicks: expect.any(Array),
+      drawn: true,
+    }]);
+    // Byte ticks read as KiB/MiB, from the floor (marked as such) up to the largest figure.
+    const yTicks = charts[0]!.yTicks;
+    expect(yTicks[0]).toBe(`≤ ${formatBytes(SPACE_RULE.floorBytes)}`);
+    expect(yTicks).toContain(formatBytes(Math.max(...SPACE_LEARNER)));
+    for (const label of yTicks) expect(label).toMatch(/^(≤ )?\d+(\.\d)? (KiB|MiB)$/);
+    expect(await page.locator('#dp--edit-distance figure.memory figcaption').innerText()).toContain('random inputs');
+  });
+  it('draws no memory chart for a kata without a memory measurement', async () => {
+    expect(await page.locator('#hashmap--two-sum canvas').count()).toBe(1);
+    expect(await page.locator('#hashmap--two-sum canvas[id^="memory-"], #hashmap--two-sum figure.memory, #hashmap--two-sum .space-verdict').count()).toBe(0);
+  });
+  it('shows the latest space verdict in the kata\'s header, as advice, and each check\'s in the history', async () => {
+    const header = await page.locator('#dp--edit-distance p', { hasText: 'Status:' }).innerText();
+    expect(header).toContain('Status: passing');
+    expect(header).toContain(`${SPACE_BAD} (advice)`);
+    expect(await page.locator('#dp--edit-distance .space-verdict').count()).toBe(1);
+    expect(header).not.toContain(SPACE_OK);
+    const heads = await page.locator('#dp--edit-distance table.history thead th').allInnerTexts();
+    expect(heads.at(-1)).toMatch(/^space/);
+    const history = await page.locator('#dp--edit-distance table.history tbody tr').evaluateAll((rows) => rows.map((r) => r.lastElementChild!.textContent));
+    expect(history).toEqual([SPACE_BAD, SPACE_OK]);
+    const twoSum = await page.locator('#hashmap--two-sum table.history tbody tr').evaluateAll((rows) => rows.map((r) => [r.children.length, r.lastElementChild!.textContent]));
+    expect(twoSum).toEqual([[5, ''], [5, '']]);
   });
   it('lists the verdict history of every checked kata, newest first', async () => {
     const history = await page.locator('#hashmap--two-sum table.history tbody tr').allInnerTexts();

@@ -4,7 +4,9 @@
  * solved and meeting their target, by day), then interview rounds, then every kata the learner has
  * attempted: links to its README and file, its growth chart (time against n on log-log axes, yours
  * and the reference's, ticks at the sizes measured, an Okabe–Ito colour-blind-safe palette with a
- * marker shape and a line style per series, slopes in the legend) and its verdict history. Charts
+ * marker shape and a line style per series, slopes in the legend), beside it, for a kata with a
+ * space target, its memory chart (extra bytes per call against n, the same axes and styles: one
+ * chart function draws both), its latest space verdict (advice) and its verdict history. Charts
  * are drawn by Chart.js, inlined so the page works offline; wide tables scroll in their own box.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,7 +16,7 @@ import escapeHtml from 'escape-html';
 import { isMastered, meetsTarget, type ProgressRow } from '../progress.ts';
 import { renderInterviews, roundsByPattern, type PatternRounds } from './interviews.ts';
 import type { State } from '../../state/store.ts';
-import { labelOfSlope } from '../../engine/index.ts';
+import { formatBytes, labelOfSlope, SPACE_RULE } from '../../engine/index.ts';
 import { countOutcomes, isSolved } from '../../outcome/outcome.ts';
 import { retentionOf, type Retention } from '../../state/review.ts';
 import { htmlPage } from '../../base/html.ts';
@@ -38,6 +40,21 @@ export interface ReportKata {
     learnerLabel: string;
     referenceLabel: string;
   };
+  /** The latest memory measurement (the space stage), for the chart beside the time one. */
+  memory: null | {
+    n: number[];
+    /** Extra bytes per call, as measured (null: not measured). */
+    learner: (number | null)[];
+    reference: (number | null)[];
+    learnerLabel: string;
+    referenceLabel: string;
+    /** The input family measured. */
+    family: string;
+    /** The space verdict's floor (SPACE_RULE.floorBytes): figures below it are noise. */
+    floorBytes: number;
+  };
+  /** The latest space verdict's sentence (advice: it never fails a check), when there is one. */
+  space?: string;
 }
 
 /** What to do next, and why (the first rule that applies: a lost target, a failing kata, a due review, the next in the curriculum). */
@@ -137,6 +154,11 @@ export function buildReport(rows: readonly ProgressRow[], state: State, generate
       const m = k.measurement;
       const slope = (s: number | null) => (s === null ? 'not measured' : m?.kind === 'linear' ? `${s.toFixed(2)}` : `slope ${s.toFixed(2)}, ${labelOfSlope(s)}`);
       const mine = learnerFile(r.id);
+      const sm = k.spaceMeasurement;
+      const spaced = k.history.filter((h) => h.space);
+      // The learner's growth as the verdict of the same check read it (the measurement keeps only figures).
+      const grows = sm ? spaced.find((h) => h.at === sm.at)?.space?.grows : undefined;
+      const space = spaced.at(-1)?.space?.text;
       return {
         id: r.id,
         title: r.title ?? r.id,
@@ -148,6 +170,10 @@ export function buildReport(rows: readonly ProgressRow[], state: State, generate
         chart: m
           ? { kind: m.kind, n: m.n, learner: m.learner, reference: m.reference, learnerLabel: `yours (${slope(m.learnerSlope)})`, referenceLabel: `reference (${slope(m.referenceSlope)})` }
           : null,
+        memory: sm
+          ? { n: sm.n, learner: sm.learner, reference: sm.reference, learnerLabel: grows ? `yours (${grows} extra)` : 'yours', referenceLabel: 'reference', family: sm.family, floorBytes: SPACE_RULE.floorBytes }
+          : null,
+        ...(space !== undefined ? { space } : {}),
       };
     });
   return { generatedAt, next: nextUp(rows, state), patterns, overTime: progressOverTime(rows, state), katas, interviews: roundsByPattern(state, patterns.map((p) => p.pattern)) };
@@ -172,28 +198,48 @@ const model = JSON.parse(document.getElementById('report-data').textContent);
 const palette = ${JSON.stringify(PALETTE)};
 const axis = (title, type) => ({ type, title: { display: true, text: title } });
 const grouped = ${formatCount.toString()};
-for (const kata of model.katas) {
-  if (!kata.chart) continue;
-  const c = kata.chart;
-  const points = (ys) => c.n.map((n, i) => ({ x: n, y: ys[i] })).filter((p) => p.y !== null);
+const bytes = ${formatBytes.toString()};
+const canvasOf = (prefix, kata) => document.getElementById(prefix + kata.id.replace('/', '--'));
+// Yours against the reference's over n, for time and memory alike: one tick per size measured,
+// written as a person reads it; Okabe–Ito colours, a marker and a line style per series.
+// y: the y axis (scale), how a figure is drawn (plot), and the tooltip's line (tooltip, optional).
+function growthChart(canvas, c, y) {
+  const points = (ys) => c.n.map((n, i) => ({ x: n, y: ys[i] === null ? null : y.plot(ys[i]), measured: ys[i] })).filter((p) => p.y !== null);
   const x = axis(c.kind === 'doubling' ? 'n (log scale)' : 'n', c.kind === 'doubling' ? 'logarithmic' : 'linear');
-  // One tick per size measured, written as a person reads it.
   x.afterBuildTicks = (scale) => { scale.ticks = c.n.map((value) => ({ value })); };
   x.ticks = { autoSkip: false, maxRotation: 60, callback: (value) => grouped(value) };
-  new Chart(document.getElementById('chart-' + kata.id.replace('/', '--')), {
+  const plugins = { legend: { labels: { usePointStyle: true } } };
+  if (y.tooltip) plugins.tooltip = { callbacks: { label: (item) => item.dataset.label + ': ' + y.tooltip(item.raw.measured) } };
+  return new Chart(canvas, {
     type: 'line',
     data: { datasets: [
       { label: c.learnerLabel, data: points(c.learner), borderColor: palette.yours, backgroundColor: palette.yours, pointStyle: 'triangle', pointRadius: 5 },
       { label: c.referenceLabel, data: points(c.reference), borderColor: palette.reference, backgroundColor: palette.reference, pointStyle: 'rect', pointRadius: 4, borderDash: [6, 4] },
     ] },
-    options: {
-      animation: false,
-      parsing: false,
-      maintainAspectRatio: false,
-      plugins: { legend: { labels: { usePointStyle: true } } },
-      scales: { x, y: axis('CPU time per call, ms (log scale)', 'logarithmic') },
-    },
+    options: { animation: false, parsing: false, maintainAspectRatio: false, plugins, scales: { x, y: y.scale } },
   });
+}
+for (const kata of model.katas) {
+  if (kata.chart) growthChart(canvasOf('chart-', kata), kata.chart, { scale: axis('CPU time per call, ms (log scale)', 'logarithmic'), plot: (ms) => ms });
+  if (!kata.memory) continue;
+  const m = kata.memory;
+  const floor = m.floorBytes;
+  // Zero bytes cannot go on a log axis, and below the floor the space verdict reads nothing but noise:
+  // every figure is clamped up to the floor, as the verdict clamps it, and the floor's tick reads
+  // "≤ 512 KiB" (the tooltip still tells the figure measured). Nulls (a side not measured) are dropped.
+  const top = Math.max(floor, ...m.learner.concat(m.reference).filter((b) => b !== null));
+  let max = floor * 2;
+  while (max < top) max *= 2;
+  // Ticks at powers of two from the floor up, at most eight of them.
+  let step = 2;
+  while (Math.log(max / floor) / Math.log(step) + 1 > 8) step *= 2;
+  const scale = axis('extra memory per call (log scale)', 'logarithmic');
+  // A little room beyond the end ticks, so that no marker is cut in half by the chart's edge.
+  scale.min = floor / 1.3;
+  scale.max = max * 1.3;
+  scale.afterBuildTicks = (s) => { s.ticks = []; for (let v = floor; v <= max; v *= step) s.ticks.push({ value: v }); };
+  scale.ticks = { callback: (value) => (value <= floor ? '≤ ' : '') + bytes(value) };
+  growthChart(canvasOf('memory-', kata), { ...m, kind: 'doubling' }, { scale, plot: (b) => Math.max(b, floor), tooltip: (b) => bytes(b) + ' extra' });
 }
 const over = document.getElementById('chart-over-time');
 if (over && model.overTime.length > 0) {
@@ -221,16 +267,20 @@ export function renderReport(model: ReportModel): string {
     ? '<div class="chart wide"><canvas id="chart-over-time" aria-label="katas solved and meeting their target over time" role="img"></canvas></div>'
     : '<p class="muted">Nothing has passed yet: the chart starts with your first passing kata.</p>';
   const katas = model.katas.map((k) => {
-    const history = [...k.history].reverse().map((h) => `<tr><td>${e(day(h.at))}</td><td>${e(h.status)}</td><td>${e(`${h.passed} passed, ${h.failed} failed`)}</td><td>${e(h.complexity?.text ?? '')}</td></tr>`).join('');
+    const history = [...k.history].reverse().map((h) => `<tr><td>${e(day(h.at))}</td><td>${e(h.status)}</td><td>${e(`${h.passed} passed, ${h.failed} failed`)}</td><td>${e(h.complexity?.text ?? '')}</td><td>${e(h.space?.text ?? '')}</td></tr>`).join('');
     const chart = k.chart
       ? `<div class="chart"><canvas id="chart-${e(k.id.replace('/', '--'))}" aria-label="${e(`growth of ${k.id}`)}" role="img"></canvas></div>`
       : '<p class="muted">No growth measurement yet: it is taken once the tests pass.</p>';
+    const memory = k.memory
+      ? `<figure class="memory"><div class="chart"><canvas id="memory-${e(k.id.replace('/', '--'))}" aria-label="${e(`memory of ${k.id}`)}" role="img"></canvas></div><figcaption class="muted">${e(`Extra memory per call on ${k.memory.family} inputs. Under ${formatBytes(k.memory.floorBytes)} it is noise: such figures are drawn at that floor, as the space verdict reads them.`)}</figcaption></figure>`
+      : '';
+    const space = k.space === undefined ? '' : ` <span class="space-verdict">${e(k.space)} <span class="muted" title="a space verdict never fails a check">(advice)</span></span>`;
     return `<section class="kata" id="${e(k.id.replace('/', '--'))}">
 <h3>${e(k.title)} <span class="muted">${e(k.id)}</span></h3>
 <p class="links"><a href="${e(k.links.readme)}">task (README)</a> · <a href="${e(k.links.file)}">your file</a></p>
-<p>Status: <strong>${e(k.status)}</strong>; target ${e(k.target)}.${k.regression ? ` <strong class="bad">${e(k.regression)}</strong>` : ''}</p>
-${chart}
-<div class="scroll"><table class="history"><caption>Verdict history</caption><thead><tr><th>when</th><th>tests</th><th>count</th><th>complexity</th></tr></thead><tbody>${history}</tbody></table></div>
+<p>Status: <strong>${e(k.status)}</strong>; target ${e(k.target)}.${k.regression ? ` <strong class="bad">${e(k.regression)}</strong>` : ''}${space}</p>
+${memory ? `<div class="charts">${chart}${memory}</div>` : chart}
+<div class="scroll"><table class="history"><caption>Verdict history</caption><thead><tr><th>when</th><th>tests</th><th>count</th><th>complexity</th><th>space <span class="muted">(advice)</span></th></tr></thead><tbody>${history}</tbody></table></div>
 </section>`;
   }).join('\n');
   return htmlPage({
@@ -244,13 +294,17 @@ td.num { font-variant-numeric: tabular-nums; }
 .kata { border-top: 2px solid #dde2e6; padding-top: 0.5rem; margin-top: 1.5rem; }
 .chart { position: relative; height: 18rem; max-width: 42rem; }
 .chart.wide { height: 14rem; }
-.history td:last-child { min-width: 16rem; }
+/* A time chart and a memory chart: side by side when both fit, stacked on a phone. */
+.charts { display: flex; flex-wrap: wrap; gap: 1rem; }
+.charts > .chart, .charts > .memory { flex: 1 1 22rem; min-width: 0; margin: 0; }
+.charts > .memory .chart { max-width: none; }
+.history td:nth-child(n+4) { min-width: 16rem; }
 .muted { color: #5a6570; font-weight: normal; font-size: 0.9em; }
 .bad { color: #b91c1c; }
 .good { color: #15803d; }
 @media (max-width: 40rem) { body { margin: 1rem auto; font-size: 14px; } .chart { height: 15rem; } th, td { padding: 0.25rem 0.4rem; } }`,
     body: `<h1>kata report</h1>
-<p class="muted">Generated ${e(model.generatedAt)}. Times are CPU time per call, medians of interleaved rounds; slopes are Theil–Sen fits of log time on log n.</p>
+<p class="muted">Generated ${e(model.generatedAt)}. Times are CPU time per call, medians of interleaved rounds; slopes are Theil–Sen fits of log time on log n. Memory is the extra heap and array buffers a call needs at its peak, its result not counted, beside the reference's (advice: a space verdict never fails a check).</p>
 ${next}
 <h2>Mastery by pattern</h2>
 <div class="scroll"><table class="progress"><thead><tr><th>pattern</th><th>solved</th><th>target met</th><th title="every kata meets its target and none is due for review">mastered</th><th></th><th>hints used</th><th>last practised</th><th title="FSRS retrievability now, mean over the pattern's katas that have passed; due: katas due for npx kata review">recall</th></tr></thead><tbody>${progress}</tbody></table></div>
