@@ -25,7 +25,19 @@ export async function runChecks(
     if (!stages.some((s) => s.name === name)) throw new Error(`No check stage named \`${name}\`; registered: ${stages.map((s) => s.name).join(', ')}.`);
   }
   const outcomes: KataOutcome[] = ids.map((id) => ({ id, impl, seed, results: {}, marks: [], skipped: {} }));
-  for (const stage of stages.filter((s) => !plan.stages || plan.stages.includes(s.name)) as Stage<StageName>[]) {
+  const selected = stages.filter((s) => !plan.stages || plan.stages.includes(s.name)) as Stage<StageName>[];
+  for (const stage of selected) stage.begin?.(ids, context);
+  try {
+    await runStages(selected, outcomes, context);
+  } finally {
+    for (const stage of selected) stage.end?.(context);
+  }
+  return outcomes;
+}
+
+async function runStages(selected: readonly Stage<StageName>[], outcomes: readonly KataOutcome[], context: CheckContext): Promise<void> {
+  const { plan } = context;
+  for (const stage of selected) {
     const runnable: KataOutcome[] = [];
     for (const outcome of outcomes) {
       const why = await stage.skip(outcome, context);
@@ -45,7 +57,6 @@ export async function runChecks(
     const missing = runnable.filter((o) => !(stage.name in o.results));
     if (missing.length > 0) throw new Error(`The check stage \`${stage.name}\` gave no result for ${missing.map((o) => o.id).join(', ')}.`);
   }
-  return outcomes;
 }
 
 /** The first stage that failed for this kata, or null. */

@@ -3,12 +3,14 @@
  * target, judges a time-optimal but space-heavy solution a regression, and stays advice (neutral
  * mark, exit code 0), in the outcome, the history record, the text and `kata check --json`.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../base/paths.ts';
-import { spaceHeavyApproaches } from '../engine/index.ts';
+import { runSpace, spaceHeavyApproaches } from '../engine/index.ts';
+import { loadSpaceTarget } from '../engine/index.ts';
+import { processesWithArg } from '../testing/processes.ts';
 import { renderCheck } from '../cli/render.ts';
 import { jsonOf, runKata } from '../testing/kata-cli.ts';
 import { failedStage, runChecks } from './pipeline.ts';
@@ -67,6 +69,47 @@ describe('the space stage', { timeout: 180_000 }, () => {
     const [failing] = await runChecks([KATA], { kind: 'file', file: path.join(ROOT, 'katas', KATA, 'edit-distance.ts') }, { seed: 5, stages: ['tests', 'space'] });
     expect(failing!.skipped.space).toBe('the tests do not pass');
   });
+});
+
+describe('a measurement started beside the tests (plan.space.early, as kata check asks)', { timeout: 180_000 }, () => {
+  const SPACE_CHILD = `${path.sep}engine${path.sep}space${path.sep}child.ts`;
+  /** Space-measuring processes of this file's implementation (other test files may measure others meanwhile). */
+  const measuring = (file: string) => processesWithArg(SPACE_CHILD).filter((p) => p.args.some((arg) => arg.includes(file)));
+  const stub = path.join(ROOT, 'katas', KATA, 'edit-distance.ts');
+
+  it('is used when the tests pass: the verdict is the same as measured after them', async () => {
+    const [early] = await runChecks([KATA], { kind: 'file', file: heavyFile() }, { seed: 5, stages: ['tests', 'space'], space: { early: true } });
+    const space = early!.results.space!;
+    expect('verdict' in space && space.verdict.kind, JSON.stringify(space).slice(0, 400)).toBe('regression');
+    expect(measuring(heavyFile())).toEqual([]);
+  });
+
+  it('is dropped when the tests fail, and leaves no measuring process behind', async () => {
+    const [failing] = await runChecks([KATA], { kind: 'file', file: stub }, { seed: 5, stages: ['tests', 'space'], space: { early: true } });
+    expect(failing!.skipped.space).toBe('the tests do not pass');
+    expect(failing!.results.space).toBeUndefined();
+    expect(measuring(stub)).toEqual([]);
+  });
+
+  it('stops its measuring process when aborted, and starts no further job', async () => {
+    // A call that never returns: only the abort can end this measurement before the test's own timeout.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kata-space-abort-'));
+    const endless = path.join(dir, 'edit-distance.ts');
+    writeFileSync(endless, 'export function editDistance(a: string, b: string): number {\n  for (;;) { if (a === b && a.length < 0) return 0; }\n}\n');
+    try {
+      const controller = new AbortController();
+      const job = { id: KATA, impl: { kind: 'file' as const, file: endless }, target: await loadSpaceTarget(KATA) };
+      const running = runSpace([job, job], { seed: 5, signal: controller.signal, jobTimeoutMs: 600_000 });
+      // Abort once the first measuring process is up.
+      for (let waited = 0; measuring(endless).length === 0 && waited < 20_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+      expect(measuring(endless).length).toBeGreaterThan(0);
+      controller.abort();
+      expect(await running).toEqual([]);
+      expect(measuring(endless)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('kata check of a space-heavy solution', () => {

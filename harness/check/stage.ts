@@ -56,6 +56,14 @@ export interface Stage<N extends StageName = StageName> {
   /** Runs for a batch of katas; calls `emit` with each kata's result as soon as it is known. */
   run(outcomes: readonly KataOutcome[], context: CheckContext, emit: (id: string, result: StageResults[N]) => void): Promise<void>;
   mark(result: StageResults[N]): Mark;
+  /**
+   * Optional: called once as the check starts, before any stage runs, with every kata of the batch,
+   * to start work that needs no earlier stage's result so that it overlaps them (the space stage's
+   * measurement overlapping the tests). `run` then picks that work up for the katas that reach it.
+   */
+  begin?(ids: readonly string[], context: CheckContext): void;
+  /** Optional: called once as the check ends, however it ends: stops what `begin` started and `run` did not use. */
+  end?(context: CheckContext): void;
 }
 
 /** Any registered stage, whatever its result type. */

@@ -1,5 +1,5 @@
 /**
- * Stage 2, complexity (time growth): once the tests pass, the solution and the reference are timed
+ * Stage 3, complexity (time growth): once the tests pass, the solution and the reference are timed
  * at growing sizes in a supervised measuring process, and judged relative to each other. The
  * engine does the measuring and judging; this stage picks the katas, and turns a result into the
  * records the state and results files keep.

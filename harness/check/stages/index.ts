@@ -5,4 +5,4 @@ import { recordStage } from './record.ts';
 import { spaceStage } from './space.ts';
 import { testsStage } from './tests.ts';
 
-export const STAGES: readonly AnyStage[] = [testsStage, complexityStage, spaceStage, recordStage];
+export const STAGES: readonly AnyStage[] = [testsStage, spaceStage, complexityStage, recordStage];

@@ -37,7 +37,9 @@ export default kataCommand({
       seed,
       tests: { typeCheck: true, ...(args.test ? { testName: args.test } : {}), ...(args.path ? { replayPath: args.path } : {}) },
       record: true,
-      stages: ['tests', ...(args.complexity ? ['complexity' as const] : []), ...(args.space ? ['space' as const] : []), 'record'],
+      stages: ['tests', ...(args.space ? ['space' as const] : []), ...(args.complexity ? ['complexity' as const] : []), 'record'],
+      // The memory measurement runs beside the tests (dropped if they fail): a passing check pays little for it.
+      space: { early: true },
       onStage: (stage) => {
         if (stage === 'tests') err(pc.dim(`${kata.id}: running the tests (seed ${seed})…`));
         if (stage === 'complexity') err(pc.dim(`${kata.id}: tests pass; measuring how it grows against the reference…`));

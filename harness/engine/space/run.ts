@@ -22,12 +22,15 @@ export interface RunSpaceOptions extends Partial<SpaceOptions> {
   confirm?: boolean;
   jobTimeoutMs?: number;
   onResult?: (job: SpaceJob, result: SpaceResult) => void;
+  /** Stops the measuring process and the jobs not started yet (a measurement started early that is no longer wanted). */
+  signal?: AbortSignal;
 }
 
 export async function runSpace(jobs: readonly SpaceJob[], options: RunSpaceOptions = {}): Promise<SpaceResult[]> {
-  const { jobTimeoutMs = 60_000, onResult, ...measureOptions } = options;
+  const { jobTimeoutMs = 60_000, onResult, signal, ...measureOptions } = options;
   const out: SpaceResult[] = [];
   for (const job of jobs) {
+    if (signal?.aborted) break;
     const request: SpaceChildRequest = { jobs: [job], options: measureOptions };
     let result: SpaceResult | null = null;
     const child = supervise<SpaceChildMessage>({
@@ -36,7 +39,10 @@ export async function runSpace(jobs: readonly SpaceJob[], options: RunSpaceOptio
       startupMs: jobTimeoutMs, stallMs: jobTimeoutMs,
       onMessage: (message) => { if ('result' in message) result = message.result; },
     });
-    const outcome = await child.outcome;
+    const stop = () => child.stop();
+    signal?.addEventListener('abort', stop, { once: true });
+    const outcome = await child.outcome.finally(() => signal?.removeEventListener('abort', stop));
+    if (signal?.aborted) break;
     const final: SpaceResult = result ?? { id: job.id, side: 'learner', error: describeStop(stopOf(outcome, `the space measurement of ${job.id}`), { process: 'the space-measuring process', work: 'the space measurement', stallCause: 'a call that never returns' }) };
     out.push(final);
     onResult?.(job, final);
