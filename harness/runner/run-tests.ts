@@ -3,6 +3,7 @@
  * data: one report per kata. Prints nothing.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { startVitest, type Reporter, type TestModule, type TestCase } from 'vitest/node';
 import { kataFiles, ROOT } from '../base/paths.ts';
@@ -59,7 +60,8 @@ export interface RunOptions {
   /**
    * Run every test file in a fresh worker (default). Off only for trusted content (lint's runs of
    * references, brute forces, mutants and stubs): sharing workers cuts a 67-file run from minutes
-   * to seconds, but one learner's crash could then take other katas' results with it.
+   * to seconds, but one learner's crash could then take other katas' results with it. Such a run
+   * also uses every core (Vitest's own default leaves one idle: on 2 cores, one file at a time).
    */
   isolate?: boolean;
   /** When a kata's tests fail, add what TypeScript says about its implementation file (`kata check` only: see impl/types.ts). */
@@ -98,6 +100,16 @@ function describeUnhandled(error: SerializedErrorLike): string {
   return text + causeText;
 }
 
+/**
+ * Chai's value printer (loupe) writes positive zero as `+0` to tell it from `-0`: a learner reads
+ * `expected [ +0, 1 ] to be null` and wonders where the plus came from. Plain `0` is what they
+ * wrote; `-0` stays as it is. Only a `+0` standing alone as a value is changed (not `+0.5`,
+ * `1e+0`, or one inside quotes).
+ */
+export function plainZeros(message: string): string {
+  return message.replace(/(?<![\w.'"`+-])\+0(?![\w.])/g, '0');
+}
+
 function failureOf(test: TestCase): FailureReport {
   const errors = (test.result().errors ?? []) as readonly SerializedErrorLike[];
   const first = errors[0] ?? { message: 'failed without an error' };
@@ -107,7 +119,7 @@ function failureOf(test: TestCase): FailureReport {
   return {
     test: test.fullName,
     name: test.name,
-    message: message.split('\n').slice(0, 12).join('\n'),
+    message: plainZeros(message.split('\n').slice(0, 12).join('\n')),
     ...(property ? { property } : {}),
     notImplemented: errors.some((e) => mentionsNotImplemented(e)),
   };
@@ -220,7 +232,7 @@ export async function runKataTestsHere(
           ? { testNamePattern: escapeRegExp(options.testName) }
           : options.skipComplexityContract ? { testNamePattern: `^(?!.*${COMPLEXITY_CONTRACT})` } : {}),
       },
-      { ...viteConfigFor(impl), test: { ...kataTestOptions(), isolate: options.isolate ?? true, env } },
+      { ...viteConfigFor(impl), test: { ...kataTestOptions(), isolate: options.isolate ?? true, ...(options.isolate === false ? { maxWorkers: availableParallelism() } : {}), env } },
     );
     await vitest.close();
     const byFile = new Map(modules.map((m) => [path.resolve(m.moduleId), m]));
