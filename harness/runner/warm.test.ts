@@ -1,6 +1,7 @@
 /**
- * Watch mode's warm test process: a save whose tests stall is reported as stopped, and the next
- * save runs in a fresh process and gets its verdict.
+ * Watch mode's warm test process: every save is judged on what was saved (the worker is kept
+ * between saves, the modules are not); a save whose tests stall is reported as stopped, and the
+ * next save runs in a fresh process and gets its verdict.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -17,6 +18,16 @@ const runner = new WarmRunner({ kind: 'dir', dir }, { stallMs: 8_000, startupMs:
 afterAll(() => { runner.close(); rmSync(dir, { recursive: true, force: true }); });
 
 describe('WarmRunner', { timeout: 240_000 }, () => {
+  it('judges each save on the file as saved: passing, failing, passing again, not started', async () => {
+    const mutant = path.join(path.dirname(solutionFiles(ID).reference), 'mutants', 'reversed-indices.ts');
+    const verdicts: string[] = [];
+    for (const saved of [solutionFiles(ID).reference, mutant, solutionFiles(ID).reference, kataFiles(ID).stub]) {
+      copyFileSync(saved, file);
+      verdicts.push((await runner.run(ID, 1, [file])).status);
+    }
+    expect(verdicts).toEqual(['passing', 'failing', 'passing', 'not-started']);
+  });
+
   it('reports a stalled save as stopped, then runs the next save in a fresh process', async () => {
     copyFileSync(path.join(ROOT, 'harness/fixtures/hostile/endless-loop.ts'), file);
     const stalled = await runner.run(ID, 1, [file]);
