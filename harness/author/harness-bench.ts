@@ -91,29 +91,25 @@ function verdictOf(result: ComplexityResult): HarnessTrial['verdict'] {
   return isFailure(result) ? 'error' : result.verdict.kind;
 }
 
-export async function harnessBench(options: {
-  patterns?: readonly string[];
-  roles?: readonly Role[];
+interface TrialOptions {
   repeats: number;
   loads: readonly Load[];
   seed: number;
   onTrial?: (trial: HarnessTrial) => void;
-}): Promise<{ trials: HarnessTrial[]; summaries: HarnessSummary[] }> {
-  const jobs = selfCheckJobs(await benchedKatas(options.patterns), options.roles);
+}
+
+/**
+ * Every job `repeats` times under each load (busy: two CPU-bound processes started and stopped
+ * here), in order; job j of repeat r gets seed `seed + 31r + 7j`. `trialOf` takes one verdict.
+ */
+async function trialsUnderLoads<J>(jobs: readonly J[], options: TrialOptions, trialOf: (job: J, seed: number, load: Load, repeat: number) => Promise<HarnessTrial>): Promise<HarnessTrial[]> {
   const trials: HarnessTrial[] = [];
   for (const load of options.loads) {
     const stop = load === 'busy' ? startLoad() : () => {};
     try {
       for (let repeat = 0; repeat < options.repeats; repeat++) {
         for (const [j, job] of jobs.entries()) {
-          const began = performance.now();
-          const [outcome] = await runChecks([job.id], job.impl, { seed: options.seed + repeat * 31 + j * 7, stages: ['complexity'], complexity: { jobTimeoutMs: 120_000 } });
-          const result = outcome!.results.complexity!;
-          const trial: HarnessTrial = {
-            kind: 'time', id: job.id, role: job.role, ...(job.approach ? { approach: job.approach } : {}), load, repeat, verdict: verdictOf(result),
-            seconds: (performance.now() - began) / 1000,
-            text: isFailure(result) ? result.error : result.verdict.text,
-          };
+          const trial = await trialOf(job, options.seed + repeat * 31 + j * 7, load, repeat);
           trials.push(trial);
           options.onTrial?.(trial);
         }
@@ -122,6 +118,21 @@ export async function harnessBench(options: {
       stop();
     }
   }
+  return trials;
+}
+
+export async function harnessBench(options: TrialOptions & { patterns?: readonly string[]; roles?: readonly Role[] }): Promise<{ trials: HarnessTrial[]; summaries: HarnessSummary[] }> {
+  const jobs = selfCheckJobs(await benchedKatas(options.patterns), options.roles);
+  const trials = await trialsUnderLoads(jobs, options, async (job, seed, load, repeat) => {
+    const began = performance.now();
+    const [outcome] = await runChecks([job.id], job.impl, { seed, stages: ['complexity'], complexity: { jobTimeoutMs: 120_000 } });
+    const result = outcome!.results.complexity!;
+    return {
+      kind: 'time', id: job.id, role: job.role, ...(job.approach ? { approach: job.approach } : {}), load, repeat, verdict: verdictOf(result),
+      seconds: (performance.now() - began) / 1000,
+      text: isFailure(result) ? result.error : result.verdict.text,
+    };
+  });
   return { trials, summaries: options.loads.map((load) => summarise(trials.filter((t) => t.load === load), load)) };
 }
 
@@ -130,37 +141,18 @@ export async function harnessBench(options: {
  * space-heavy approaches of every kata with a space target (those of `patterns`), one supervised
  * process each, as `kata dev space-check` takes them (no re-measurement: every verdict counts).
  */
-export async function spaceHarnessBench(options: {
-  patterns?: readonly string[];
-  roles?: readonly SpaceRole[];
-  repeats: number;
-  loads: readonly Load[];
-  seed: number;
-  onTrial?: (trial: HarnessTrial) => void;
-}): Promise<{ trials: HarnessTrial[]; summaries: HarnessSummary[] }> {
+export async function spaceHarnessBench(options: TrialOptions & { patterns?: readonly string[]; roles?: readonly SpaceRole[] }): Promise<{ trials: HarnessTrial[]; summaries: HarnessSummary[] }> {
   const ids = listKatas().filter((k) => !options.patterns || options.patterns.includes(k.pattern)).map((k) => k.id);
   const jobs = await spaceCheckJobs(await katasWithSpaceTarget(ids), options.roles);
-  const trials: HarnessTrial[] = [];
-  for (const load of options.loads) {
-    const stop = load === 'busy' ? startLoad() : () => {};
-    try {
-      for (let repeat = 0; repeat < options.repeats; repeat++) {
-        for (const [j, job] of jobs.entries()) {
-          const { result, seconds } = await measureSpaceJob(job.job, options.seed + repeat * 31 + j * 7);
-          const trial: HarnessTrial = {
-            kind: 'space', id: job.id, role: job.role, ...(job.role === 'space-heavy' ? { approach: job.subject } : {}), load, repeat,
-            verdict: isSpaceFailure(result) ? 'error' : result.verdict.kind,
-            seconds,
-            text: isSpaceFailure(result) ? result.error : result.verdict.text,
-          };
-          trials.push(trial);
-          options.onTrial?.(trial);
-        }
-      }
-    } finally {
-      stop();
-    }
-  }
+  const trials = await trialsUnderLoads(jobs, options, async (job, seed, load, repeat) => {
+    const { result, seconds } = await measureSpaceJob(job.job, seed);
+    return {
+      kind: 'space', id: job.id, role: job.role, ...(job.role === 'space-heavy' ? { approach: job.subject } : {}), load, repeat,
+      verdict: isSpaceFailure(result) ? 'error' : result.verdict.kind,
+      seconds,
+      text: isSpaceFailure(result) ? result.error : result.verdict.text,
+    };
+  });
   return { trials, summaries: options.loads.map((load) => summarise(trials.filter((t) => t.load === load), load, 'space')) };
 }
 
