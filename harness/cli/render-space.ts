@@ -4,7 +4,7 @@
  * `renderSpaceLine` of `kata check`).
  */
 import pc from 'picocolors';
-import { formatBytes, isSpaceFailure, type SpaceResult } from '../engine/index.ts';
+import { formatBytes, isSpaceFailure, SPACE_RULE, type SpaceResult } from '../engine/index.ts';
 
 /** The sizes, both sides' extra memory, and the verdict sentence. */
 export function renderSpace(result: SpaceResult): string {
@@ -18,6 +18,6 @@ export function renderSpace(result: SpaceResult): string {
   lines.push('', colour(v.text));
   if (v.kind !== 'ok') lines.push(pc.dim(`  ${v.reasons.join('; ')}`));
   if (v.referenceMeetsTarget === false) lines.push(pc.yellow(`  note: the reference itself reads ${v.reference.label}, above the space target (a content problem, not yours)`));
-  lines.push(pc.dim('  Below 512 KiB extra nothing counts as growth; the call stack (recursion depth) is not measured. Space is advice: it never fails a check.'));
+  lines.push(pc.dim(`  Below ${formatBytes(SPACE_RULE.floorBytes)} extra nothing counts as growth; the call stack (recursion depth) is not measured. Space is advice: it never fails a check.`));
   return lines.join('\n');
 }
