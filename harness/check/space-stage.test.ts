@@ -77,11 +77,24 @@ describe('a measurement started beside the tests (plan.space.early, as kata chec
   const measuring = (file: string) => processesWithArg(SPACE_CHILD).filter((p) => p.args.some((arg) => arg.includes(file)));
   const stub = path.join(ROOT, 'katas', KATA, 'edit-distance.ts');
 
-  it('is used when the tests pass: the verdict is the same as measured after them', async () => {
-    const [early] = await runChecks([KATA], { kind: 'file', file: heavyFile() }, { seed: 5, stages: ['tests', 'space'], space: { early: true } });
-    const space = early!.results.space!;
-    expect('verdict' in space && space.verdict.kind, JSON.stringify(space).slice(0, 400)).toBe('regression');
-    expect(measuring(heavyFile())).toEqual([]);
+  it('is used when the tests pass: what was measured beside the tests, not the file as it is afterwards', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kata-space-early-'));
+    const file = path.join(dir, 'edit-distance.ts');
+    cpSync(heavyFile(), file);
+    try {
+      // Once the tests have passed, the file turns into one that throws: a measurement taken after
+      // the tests would load it and fail; the one begun beside them had loaded the heavy table.
+      const [early] = await runChecks([KATA], { kind: 'file', file }, {
+        seed: 5, stages: ['tests', 'space'], space: { early: true },
+        onResult: (stage) => { if (stage === 'tests') writeFileSync(file, 'export function editDistance(): number {\n  throw new Error(\'measured after the tests\');\n}\n'); },
+      });
+      expect(early!.results.tests?.report.status).toBe('passing');
+      const space = early!.results.space!;
+      expect('verdict' in space && space.verdict.kind, JSON.stringify(space).slice(0, 400)).toBe('regression');
+      expect(measuring(file)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('is dropped when the tests fail, and leaves no measuring process behind', async () => {
